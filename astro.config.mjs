@@ -1,0 +1,58 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { MARKDOWN_FEATURES } from './src/lib/mdx.ts';
+import { REFERENCE_PAGES } from './src/lib/pages.ts';
+import { handbookMarkdown } from './src/plugins/handbook-markdown.ts';
+
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+/** Sidebar groups in reading order, listing only the reference pages that exist. */
+function referenceSidebar() {
+  const groups = [...new Set(REFERENCE_PAGES.map((page) => page.group))];
+  return groups
+    .map((label) => ({
+      label,
+      items: REFERENCE_PAGES.filter((page) => page.group === label && existsSync(`content/${page.slug}.mdx`)).map(
+        (page) => page.slug,
+      ),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** Pages outside the references, listed when they exist. */
+function toolsSidebar() {
+  const tools = [
+    { label: 'Decision matrix', link: '/decision-matrix/', file: 'src/pages/decision-matrix.astro' },
+    { label: 'Checklists', link: '/checklists/', file: 'src/pages/checklists.astro' },
+    { label: 'Rule index', link: '/rules/', file: 'src/pages/rules.astro' },
+  ].filter((tool) => existsSync(tool.file));
+  return tools.length ? [{ label: 'Tools', items: tools.map(({ label, link }) => ({ label, link })) }] : [];
+}
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({ features: MARKDOWN_FEATURES, mdastPlugins: [handbookMarkdown({ base })] }),
+  },
+  integrations: [
+    starlight({
+      title: 'Backend Development Handbook',
+      description:
+        'Citable rules for building backends: API design, security, authentication, performance, architecture, testing, operations.',
+      markdown: { processedDirs: ['./content'] },
+      customCss: ['./src/styles/global.css'],
+      lastUpdated: false,
+      sidebar: [...toolsSidebar(), ...referenceSidebar()],
+    }),
+    mdx(),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

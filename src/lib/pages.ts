@@ -1,0 +1,29 @@
+/**
+ * The handbook's reference pages: slug, rule prefix and sidebar group, in reading order.
+ * One place for the list, used by the sidebar, the rule registry and the content check.
+ */
+export interface ReferencePage {
+  slug: string;
+  prefix: string;
+  group: string;
+}
+
+export const REFERENCE_PAGES: readonly ReferencePage[] = [
+  { slug: 'technologies', prefix: 'TECH', group: 'Build' },
+  { slug: 'api-design', prefix: 'API', group: 'Build' },
+  { slug: 'architecture', prefix: 'ARCH', group: 'Build' },
+  { slug: 'security', prefix: 'SEC', group: 'Secure' },
+  { slug: 'authentication', prefix: 'AUTH', group: 'Secure' },
+  { slug: 'performance', prefix: 'PERF', group: 'Operate' },
+  { slug: 'devops', prefix: 'OPS', group: 'Operate' },
+  { slug: 'debugging', prefix: 'DBG', group: 'Operate' },
+  { slug: 'testing', prefix: 'TEST', group: 'Improve' },
+  { slug: 'code-quality', prefix: 'QUAL', group: 'Improve' },
+  { slug: 'mindset', prefix: 'MIND', group: 'Improve' },
+];
+
+export const RULE_PREFIXES = REFERENCE_PAGES.map((page) => page.prefix);
+
+export function pageForPrefix(prefix: string): ReferencePage | undefined {
+  return REFERENCE_PAGES.find((page) => page.prefix === prefix);
+}
