@@ -28,13 +28,15 @@ export interface HeadingInput {
 }
 
 export class RuleError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly problem: string,
-  ) {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly problem: string;
+  constructor(file: string, line: number | undefined, problem: string) {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
     this.name = 'RuleError';
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
   }
 }
 
