@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES } from './src/lib/mdx.ts';
 import { REFERENCE_PAGES } from './src/lib/pages.ts';
 import { handbookMarkdown } from './src/plugins/handbook-markdown.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
@@ -53,6 +54,7 @@ export default defineConfig({
       sidebar: [...toolsSidebar(), ...referenceSidebar()],
     }),
     mdx(),
+    linkCheck(),
   ],
   vite: { plugins: [tailwindcss()] },
 });
