@@ -35,7 +35,10 @@ export function parseMdx(source: string): Node {
 }
 
 export function readSourcePage(file: string): SourcePage {
-  const source = readFileSync(file, 'utf8');
+  return sourcePage(file, readFileSync(file, 'utf8'));
+}
+
+export function sourcePage(file: string, source: string): SourcePage {
   const tree = parseMdx(source);
   const yamlNode = tree.children?.find((node) => node.type === 'yaml');
   const frontmatter = (yamlNode?.value ? parseYaml(yamlNode.value) : {}) as Record<string, unknown>;
