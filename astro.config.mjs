@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES } from './src/lib/mdx.ts';
 import { REFERENCE_PAGES } from './src/lib/pages.ts';
-import { handbookMarkdown } from './src/plugins/handbook-markdown.ts';
+import { handbookMarkdownPlugins } from './src/integrations/handbook-markdown.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -41,7 +41,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ features: MARKDOWN_FEATURES, mdastPlugins: [handbookMarkdown({ base })] }),
+    processor: satteri({ features: MARKDOWN_FEATURES }),
   },
   integrations: [
     starlight({
@@ -51,9 +51,15 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       customCss: ['./src/styles/global.css'],
       lastUpdated: false,
+      routeMiddleware: './src/route-data.ts',
+      components: {
+        Search: './src/components/Search.astro',
+        MarkdownContent: './src/components/MarkdownContent.astro',
+      },
       sidebar: [...toolsSidebar(), ...referenceSidebar()],
     }),
     mdx(),
+    handbookMarkdownPlugins(),
     linkCheck(),
   ],
   vite: { plugins: [tailwindcss()] },

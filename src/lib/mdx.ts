@@ -8,7 +8,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 
 /** Sätteri features for the site's Markdown and MDX (astro.config.mjs uses these too). */
-export const MARKDOWN_FEATURES = { headingAttributes: true, gfm: true, frontmatter: true } as const;
+export const MARKDOWN_FEATURES = { headingAttributes: true, gfm: true, frontmatter: true, directive: true } as const;
 
 export type Node = MdastNode & {
   children?: Node[];

@@ -131,3 +131,10 @@ export function loadRegistry(contentDir = 'content'): Registry {
 export function ruleUrl(rule: Pick<Rule, 'page' | 'anchor'>, siteBase: string): string {
   return `${siteBase.replace(/\/?$/, '/')}${rule.page}/#${rule.anchor}`;
 }
+
+let cached: Registry | undefined;
+/** The site's registry, read once per build. */
+export function siteRegistry(): Registry {
+  cached ??= loadRegistry('content');
+  return cached;
+}

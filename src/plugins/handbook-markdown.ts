@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
 import { checkRuleHeading, isProblem, RuleError } from '../lib/rules.ts';
+import { withBase } from '../lib/urls.ts';
 
 interface Options {
   /** The site's base path, e.g. `/` or `/handbook/`. */
@@ -18,11 +19,6 @@ interface Options {
 /** Rule ID → file that declares it, across every file this build compiles. */
 const declaredIn = new Map<string, string>();
 
-export function withBase(url: string, base: string): string {
-  if (!url.startsWith('/') || url.startsWith('//')) return url;
-  const prefix = base.replace(/\/$/, '');
-  return prefix && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : url;
-}
 
 export function handbookMarkdown({ base }: Options): MdastPluginDefinition {
   return defineMdastPlugin({
@@ -47,8 +43,8 @@ export function handbookMarkdown({ base }: Options): MdastPluginDefinition {
       declaredIn.set(result.id, file);
     },
     link(node, ctx) {
-      const url = withBase(node.url, base);
-      if (url !== node.url) ctx.setProperty(node, 'url', url);
+      const isRootRelative = node.url.startsWith('/') && !node.url.startsWith('//');
+      if (isRootRelative) ctx.setProperty(node, 'url', withBase(node.url, base));
     },
   });
 }

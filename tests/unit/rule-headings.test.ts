@@ -4,13 +4,14 @@ import { MARKDOWN_FEATURES } from '../../src/lib/mdx.ts';
 import { handbookMarkdown } from '../../src/plugins/handbook-markdown.ts';
 
 /** Compiles MDX through the site's plugin the way Astro does, as content/<file>. */
-function compile(body: string, { prefix = 'SEC', file = 'security.mdx', base = '/' } = {}) {
-  return mdxToJs(body, {
+function compile(body: string, { prefix = 'SEC', file = 'security.mdx', base = '/' } = {}): { code: string } {
+  const options = {
     features: MARKDOWN_FEATURES,
     mdastPlugins: [handbookMarkdown({ base })],
     fileURL: new URL(`file://${process.cwd()}/content/${file}`),
     data: { astro: { frontmatter: { prefix } } },
-  } as Parameters<typeof mdxToJs>[1]);
+  };
+  return mdxToJs(body, options as unknown as Parameters<typeof mdxToJs>[1]) as { code: string };
 }
 
 describe('rule headings in the build', () => {

@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, gotoWithTheme, type Theme } from './fixtures.ts';
+import { builtPages } from './site.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const theme of ['light', 'dark'] as Theme[]) {
+  test.describe(`axe, ${theme} theme`, () => {
+    for (const path of builtPages()) {
+      test(path, async ({ page }) => {
+        await gotoWithTheme(page, path, theme);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
