@@ -1,8 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { parse as parseYaml } from 'yaml';
+import { checklistSchema, guideCategorySchema, matrixRowSchema } from './lib/data-schemas.ts';
 import { RULE_PREFIXES } from './lib/pages.ts';
+import { siteRegistry } from './lib/registry.ts';
 
 /** Frontmatter the handbook adds to Starlight's: a reference page's rule prefix and review date. */
 const handbookFields = z
@@ -19,9 +22,32 @@ const handbookFields = z
     path: ['reviewed'],
   });
 
+/** Reads one top-level key of a YAML data file as a collection (the file holds several). */
+function yamlKey(path: string, key: string) {
+  return file(path, {
+    parser: (text) => {
+      const data = parseYaml(text) as Record<string, unknown> | null;
+      if (!data || !Array.isArray(data[key])) throw new Error(`${path}: expected a top-level list "${key}"`);
+      return data[key] as Record<string, unknown>[];
+    },
+  });
+}
+
 export const collections = {
   docs: defineCollection({
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content' }),
     schema: docsSchema({ extend: handbookFields }),
+  }),
+  matrix: defineCollection({
+    loader: yamlKey('content/data/decision-matrix.yaml', 'rows'),
+    schema: () => matrixRowSchema(siteRegistry()),
+  }),
+  guide: defineCollection({
+    loader: yamlKey('content/data/decision-matrix.yaml', 'guide'),
+    schema: () => guideCategorySchema(siteRegistry()),
+  }),
+  checklists: defineCollection({
+    loader: yamlKey('content/data/checklists.yaml', 'checklists'),
+    schema: () => checklistSchema(siteRegistry()),
   }),
 };

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Slugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { lineOf, readSourcePage, textOf, type Node, type SourcePage } from './mdx.ts';
@@ -37,6 +38,20 @@ export interface Registry {
   rules: Rule[];
   retired: RetiredRule[];
   byId: Map<string, Rule>;
+  /** Page slug → the heading anchors of that page, as the build will write them. */
+  anchors: Map<string, Set<string>>;
+}
+
+/** A page's heading anchors: the fixed `{#id}` where given, otherwise the slug the build assigns. */
+export function anchorsOf(page: SourcePage): Set<string> {
+  const slugger = new Slugger();
+  const anchors = new Set<string>();
+  const walk = (node: Node) => {
+    if (node.type === 'heading') anchors.add(node.data?.hProperties?.id ?? slugger.slug(textOf(node)));
+    else node.children?.forEach(walk);
+  };
+  walk(page.tree);
+  return anchors;
 }
 
 export function firstSentence(text: string): string {
@@ -118,7 +133,33 @@ export function buildRegistry(pages: SourcePage[], retired: RetiredRule[], retir
       throw new RuleError(retiredFile, undefined, `${entry.id} is replaced by ${entry.replacedBy}, which is not a live rule`);
     }
   }
-  return { rules, retired, byId };
+  return { rules, retired, byId, anchors: new Map(pages.map((page) => [page.slug, anchorsOf(page)])) };
+}
+
+export interface Reference {
+  label: string;
+  /** Root-relative path with fragment, e.g. /security/#sec-03. */
+  href: string;
+  rule?: Rule;
+}
+
+/**
+ * Resolves a reference written in a data file: a rule ID (`SEC-03`) or a page path with an
+ * optional anchor (`/performance/#caching`). Returns a problem description when it does not exist.
+ */
+export function resolveReference(registry: Registry, ref: string): Reference | { problem: string } {
+  if (RULE_ID.test(ref)) {
+    const rule = registry.byId.get(ref);
+    if (!rule) return { problem: `unknown rule ID ${ref}` };
+    return { label: ref, href: `/${rule.page}/#${rule.anchor}`, rule };
+  }
+  const match = /^\/([\w-]+)\/(?:#([\w-]+))?$/.exec(ref);
+  if (!match) return { problem: `"${ref}" is neither a rule ID (SEC-03) nor a page link (/page/#anchor)` };
+  const [, page, anchor] = match;
+  const anchors = registry.anchors.get(page!);
+  if (!anchors) return { problem: `no page /${page}/ for "${ref}"` };
+  if (anchor && !anchors.has(anchor)) return { problem: `page /${page}/ has no anchor #${anchor}` };
+  return { label: ref, href: ref };
 }
 
 export function loadRegistry(contentDir = 'content'): Registry {
