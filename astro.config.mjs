@@ -1,17 +1,20 @@
 // @ts-check
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES } from './src/lib/mdx.ts';
-import { REFERENCE_PAGES } from './src/lib/pages.ts';
+import { CONTENT_DIR, REFERENCE_PAGES, sourceFile } from './src/lib/pages.ts';
 import { handbookMarkdownPlugins } from './src/integrations/handbook-markdown.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+/** Fixture builds (tests) write elsewhere so they never clobber the site's dist/. */
+const outDir = process.env.OUT_DIR || './dist';
 
 /** Sidebar groups in reading order, listing only the reference pages that exist. */
 function referenceSidebar() {
@@ -19,7 +22,7 @@ function referenceSidebar() {
   return groups
     .map((label) => ({
       label,
-      items: REFERENCE_PAGES.filter((page) => page.group === label && existsSync(`content/${page.slug}.mdx`)).map(
+      items: REFERENCE_PAGES.filter((page) => page.group === label && existsSync(sourceFile(page.slug))).map(
         (page) => page.slug,
       ),
     }))
@@ -39,6 +42,7 @@ function toolsSidebar() {
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   markdown: {
     processor: satteri({ features: MARKDOWN_FEATURES }),
@@ -48,7 +52,7 @@ export default defineConfig({
       title: 'Backend Development Handbook',
       description:
         'Citable rules for building backends: API design, security, authentication, performance, architecture, testing, operations.',
-      markdown: { processedDirs: ['./content'] },
+      markdown: { processedDirs: [resolve(CONTENT_DIR)] },
       customCss: ['./src/styles/global.css'],
       lastUpdated: false,
       routeMiddleware: './src/route-data.ts',

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { lintPage } from '../src/lib/content-lint.ts';
 import { readSourcePage } from '../src/lib/mdx.ts';
 import { readRetired, referenceFiles } from '../src/lib/registry.ts';
+import { CONTENT_DIR } from '../src/lib/pages.ts';
 
 const files = process.argv.slice(2);
-const pages = (files.length ? files : referenceFiles('content'))
+const pages = (files.length ? files : referenceFiles(CONTENT_DIR))
   .map(readSourcePage)
   .filter((page) => page.frontmatter.prefix !== undefined);
-const retired = new Set(readRetired(join('content', 'data', 'retired-rules.yaml')).map((entry) => entry.id));
+const retired = new Set(readRetired(join(CONTENT_DIR, 'data', 'retired-rules.yaml')).map((entry) => entry.id));
 const reports = pages.map((page) => lintPage(page, retired));
 
 const rows = reports.map((r) => [r.file, String(r.words), String(r.rules), `${r.reviewed}/${r.rules}`, String(r.sources), r.problems.length ? 'FAIL' : 'ok']);

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { checklistSchema, guideCategorySchema, matrixRowSchema } from './lib/data-schemas.ts';
-import { RULE_PREFIXES } from './lib/pages.ts';
+import { CONTENT_DIR, RULE_PREFIXES } from './lib/pages.ts';
 import { siteRegistry } from './lib/registry.ts';
 
 /** Frontmatter the handbook adds to Starlight's: a reference page's rule prefix and review date. */
@@ -35,19 +35,19 @@ function yamlKey(path: string, key: string) {
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content' }),
+    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: CONTENT_DIR }),
     schema: docsSchema({ extend: handbookFields }),
   }),
   matrix: defineCollection({
-    loader: yamlKey('content/data/decision-matrix.yaml', 'rows'),
+    loader: yamlKey(`${CONTENT_DIR}/data/decision-matrix.yaml`, 'rows'),
     schema: () => matrixRowSchema(siteRegistry()),
   }),
   guide: defineCollection({
-    loader: yamlKey('content/data/decision-matrix.yaml', 'guide'),
+    loader: yamlKey(`${CONTENT_DIR}/data/decision-matrix.yaml`, 'guide'),
     schema: () => guideCategorySchema(siteRegistry()),
   }),
   checklists: defineCollection({
-    loader: yamlKey('content/data/checklists.yaml', 'checklists'),
+    loader: yamlKey(`${CONTENT_DIR}/data/checklists.yaml`, 'checklists'),
     schema: () => checklistSchema(siteRegistry()),
   }),
 };

@@ -1,7 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { handbookMarkdown } from '../plugins/handbook-markdown.ts';
-import { citeButton } from '../plugins/cite-button.ts';
+import { join } from 'node:path';
+import { ruleHeadingExtras } from '../plugins/rule-heading-extras.ts';
+import { checklistCitations } from '../lib/checklist-citations.ts';
+import { CONTENT_DIR } from '../lib/pages.ts';
+import { readRetired } from '../lib/registry.ts';
 
 /**
  * Registers the handbook's Sätteri plugins. Listed after Starlight in astro.config.mjs, so the
@@ -17,7 +21,9 @@ export function handbookMarkdownPlugins(): AstroIntegration {
         const base = config.base;
         const site = config.site ?? 'http://localhost:4321';
         processor.options.mdastPlugins.push(handbookMarkdown({ base }));
-        processor.options.hastPlugins.push(citeButton({ site, base }));
+        const retired = readRetired(join(CONTENT_DIR, 'data', 'retired-rules.yaml'));
+        const citations = checklistCitations(join(CONTENT_DIR, 'data', 'checklists.yaml'));
+        processor.options.hastPlugins.push(ruleHeadingExtras({ site, base, retired, citations }));
       },
     },
   };

@@ -8,6 +8,12 @@ export interface ReferencePage {
   group: string;
 }
 
+/**
+ * Where the handbook's text lives. Tests point it at fixture sites (broken content, retired rules);
+ * everything that reads content goes through this.
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
 export const REFERENCE_PAGES: readonly ReferencePage[] = [
   { slug: 'technologies', prefix: 'TECH', group: 'Build' },
   { slug: 'api-design', prefix: 'API', group: 'Build' },
@@ -23,6 +29,11 @@ export const REFERENCE_PAGES: readonly ReferencePage[] = [
 ];
 
 export const RULE_PREFIXES = REFERENCE_PAGES.map((page) => page.prefix);
+
+/** The source file of a page, and whether it exists (the sidebar and exports list only pages that do). */
+export function sourceFile(slug: string): string {
+  return `${CONTENT_DIR}/${slug}.mdx`;
+}
 
 export function pageForPrefix(prefix: string): ReferencePage | undefined {
   return REFERENCE_PAGES.find((page) => page.prefix === prefix);

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { lineOf, readSourcePage, textOf, type Node, type SourcePage } from './mdx.ts';
 import { checkRuleHeading, isProblem, RULE_ID, RuleError } from './rules.ts';
+import { CONTENT_DIR } from './pages.ts';
 
 export interface Rule {
   id: string;
@@ -162,7 +163,7 @@ export function resolveReference(registry: Registry, ref: string): Reference | {
   return { label: ref, href: ref };
 }
 
-export function loadRegistry(contentDir = 'content'): Registry {
+export function loadRegistry(contentDir = CONTENT_DIR): Registry {
   const pages = referenceFiles(contentDir).map(readSourcePage);
   const retiredFile = join(contentDir, 'data', 'retired-rules.yaml');
   return buildRegistry(pages, readRetired(retiredFile), retiredFile);
@@ -176,6 +177,6 @@ export function ruleUrl(rule: Pick<Rule, 'page' | 'anchor'>, siteBase: string): 
 let cached: Registry | undefined;
 /** The site's registry, read once per build. */
 export function siteRegistry(): Registry {
-  cached ??= loadRegistry('content');
+  cached ??= loadRegistry();
   return cached;
 }
