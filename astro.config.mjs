@@ -22,9 +22,7 @@ function referenceSidebar() {
   return groups
     .map((label) => ({
       label,
-      items: REFERENCE_PAGES.filter((page) => page.group === label && existsSync(sourceFile(page.slug))).map(
-        (page) => page.slug,
-      ),
+      items: REFERENCE_PAGES.filter((page) => page.group === label && existsSync(sourceFile(page.slug))).map((page) => page.slug),
     }))
     .filter((group) => group.items.length > 0);
 }
@@ -55,6 +53,8 @@ export default defineConfig({
       markdown: { processedDirs: [resolve(CONTENT_DIR)] },
       customCss: ['./src/styles/global.css'],
       lastUpdated: false,
+      // Wrapped code needs no sideways scrolling on a phone, and leaves no scrollable region to make focusable.
+      expressiveCode: { defaultProps: { wrap: true } },
       routeMiddleware: './src/route-data.ts',
       components: {
         Search: './src/components/Search.astro',

@@ -8,7 +8,15 @@ import { defineConfig } from '@playwright/test';
  */
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 const servers = [
@@ -27,12 +35,16 @@ export default defineConfig({
   projects: [
     { name: 'site', testIgnore: /fixture\.spec\.ts/, use: { baseURL: `http://localhost:4399/` } },
     { name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: `http://localhost:4398/` } },
-    { name: 'base-path', testMatch: /(navigation|search|citations)\.spec\.ts/, use: { baseURL: `http://localhost:4397/handbook/` } },
+    {
+      name: 'base-path',
+      testMatch: /(navigation|search|citations)\.spec\.ts/,
+      use: { baseURL: `http://localhost:4397/handbook/` },
+    },
   ],
   webServer: servers.map(({ dir, port, base }) => ({
     command: `node scripts/serve.ts ${dir} ${port} ${base}`,
     url: `http://localhost:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   })),
 });

@@ -15,7 +15,14 @@ const pages = (files.length ? files : referenceFiles(CONTENT_DIR))
 const retired = new Set(readRetired(join(CONTENT_DIR, 'data', 'retired-rules.yaml')).map((entry) => entry.id));
 const reports = pages.map((page) => lintPage(page, retired));
 
-const rows = reports.map((r) => [r.file, String(r.words), String(r.rules), `${r.reviewed}/${r.rules}`, String(r.sources), r.problems.length ? 'FAIL' : 'ok']);
+const rows = reports.map((r) => [
+  r.file,
+  String(r.words),
+  String(r.rules),
+  `${r.reviewed}/${r.rules}`,
+  String(r.sources),
+  r.problems.length ? 'FAIL' : 'ok',
+]);
 const header = ['page', 'words', 'rules', 'in review', 'sources', 'status'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');

@@ -11,7 +11,8 @@ import sirv from 'sirv';
 
 const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
 const prefix = base.replace(/\/?$/, '/');
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+// dev: files are read afresh on every request, so a rebuild never meets a stale file list.
+const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
 const notFound = () => readFileSync(join(dir, '404.html'));
 
 createServer((request, response) => {

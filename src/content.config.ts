@@ -22,13 +22,16 @@ const handbookFields = z
     path: ['reviewed'],
   });
 
-/** Reads one top-level key of a YAML data file as a collection (the file holds several). */
+/**
+ * Reads one top-level key of a YAML data file as a collection (the file holds several). Each entry gets
+ * its position as `order`, since a collection does not keep the file's order and the pages must.
+ */
 function yamlKey(path: string, key: string) {
   return file(path, {
     parser: (text) => {
       const data = parseYaml(text) as Record<string, unknown> | null;
       if (!data || !Array.isArray(data[key])) throw new Error(`${path}: expected a top-level list "${key}"`);
-      return data[key] as Record<string, unknown>[];
+      return (data[key] as Record<string, unknown>[]).map((entry, order) => ({ ...entry, order }));
     },
   });
 }

@@ -18,7 +18,10 @@ export const onRequest = defineRouteMiddleware((context) => {
     { tag: 'meta', attrs: { name: 'twitter:description', content: description } },
   ];
   if (REFERENCE_PAGES.some((page) => page.slug === entry.id)) {
-    add.push({ tag: 'link', attrs: { rel: 'alternate', type: 'text/markdown', href: withBase(`/${entry.id}.md`), title: `${title} (Markdown)` } });
+    add.push({
+      tag: 'link',
+      attrs: { rel: 'alternate', type: 'text/markdown', href: withBase(`/${entry.id}.md`), title: `${title} (Markdown)` },
+    });
   }
   const card = head.find((item) => item.tag === 'meta' && item.attrs?.name === 'twitter:card');
   if (card?.attrs) card.attrs.content = 'summary';

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { handbookMarkdown } from '../plugins/handbook-markdown.ts';
 import { join } from 'node:path';
-import { ruleHeadingExtras } from '../plugins/rule-heading-extras.ts';
+import { handbookHtml } from '../plugins/handbook-html.ts';
 import { checklistCitations } from '../lib/checklist-citations.ts';
 import { CONTENT_DIR } from '../lib/pages.ts';
 import { readRetired } from '../lib/registry.ts';
@@ -23,7 +23,7 @@ export function handbookMarkdownPlugins(): AstroIntegration {
         processor.options.mdastPlugins.push(handbookMarkdown({ base }));
         const retired = readRetired(join(CONTENT_DIR, 'data', 'retired-rules.yaml'));
         const citations = checklistCitations(join(CONTENT_DIR, 'data', 'checklists.yaml'));
-        processor.options.hastPlugins.push(ruleHeadingExtras({ site, base, retired, citations }));
+        processor.options.hastPlugins.push(handbookHtml({ site, base, retired, citations }));
       },
     },
   };

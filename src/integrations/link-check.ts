@@ -18,7 +18,9 @@ export function linkCheck(): AstroIntegration {
         if (report.broken.length) {
           throw new Error(`${report.broken.length} broken link(s) in the built site:\n${formatBroken(report.broken)}`);
         }
-        logger.info(`${report.links} internal links on ${report.pages} pages resolve; ${report.external.size} external links (not fetched).`);
+        logger.info(
+          `${report.links} internal links on ${report.pages} pages resolve; ${report.external.size} external links (not fetched).`,
+        );
       },
     },
   };

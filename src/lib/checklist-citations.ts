@@ -15,7 +15,9 @@ export interface ChecklistCitation {
 export function checklistCitations(file: string): Map<string, ChecklistCitation[]> {
   const byRule = new Map<string, ChecklistCitation[]>();
   if (!existsSync(file)) return byRule;
-  const data = parseYaml(readFileSync(file, 'utf8')) as { checklists?: { id: string; title: string; items?: { id: string; text: string; refs?: string[] }[] }[] } | null;
+  const data = parseYaml(readFileSync(file, 'utf8')) as {
+    checklists?: { id: string; title: string; items?: { id: string; text: string; refs?: string[] }[] }[];
+  } | null;
   for (const checklist of data?.checklists ?? []) {
     for (const item of checklist.items ?? []) {
       for (const ref of item.refs ?? []) {

@@ -20,7 +20,11 @@ export interface ExportOptions {
 }
 
 /** One line per item: `- [x] text ([API-04](…), [API-05](…))`, links absolute. Item text is Markdown already (inline code). */
-export function checklistToMarkdown(checklist: ExportChecklist, ticked: ReadonlySet<string>, options: ExportOptions = {}): string {
+export function checklistToMarkdown(
+  checklist: ExportChecklist,
+  ticked: ReadonlySet<string>,
+  options: ExportOptions = {},
+): string {
   const items = checklist.items.filter((item) => !(options.onlyUnticked && ticked.has(item.id)));
   const done = checklist.items.filter((item) => ticked.has(item.id)).length;
   const lines = items.map((item) => {
@@ -32,7 +36,10 @@ export function checklistToMarkdown(checklist: ExportChecklist, ticked: Readonly
   return [heading, '', ...(lines.length ? lines : ['All items are done.'])].join('\n') + '\n';
 }
 
-export function checklistsToMarkdown(checklists: ExportChecklist[], ticked: ReadonlyMap<string, ReadonlySet<string>>, options: ExportOptions = {}): string {
+export function checklistsToMarkdown(
+  checklists: ExportChecklist[],
+  ticked: ReadonlyMap<string, ReadonlySet<string>>,
+  options: ExportOptions = {},
+): string {
   return checklists.map((checklist) => checklistToMarkdown(checklist, ticked.get(checklist.id) ?? new Set(), options)).join('\n');
 }
-

@@ -7,6 +7,13 @@ import { resolveReference, type Registry } from './registry.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes (it becomes an anchor)');
 const text = z.string().trim().min(1, 'must not be empty');
+/** Position in the data file, added by the collection loader (see content.config.ts). */
+const order = z.number().int().nonnegative().default(0);
+
+/** Entries in the order of their data file. */
+export function inFileOrder<T extends { order: number }>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => a.order - b.order);
+}
 
 /** A list of references (rule IDs or /page/#anchor links) that must all exist. */
 function refs(registry: Registry) {
@@ -24,6 +31,7 @@ export function matrixRowSchema(registry: Registry) {
   return z
     .object({
       id: slug,
+      order,
       need: text,
       category: z.enum(MATRIX_CATEGORIES),
       choice: text,
@@ -42,6 +50,7 @@ export function guideCategorySchema(registry: Registry) {
   return z
     .object({
       id: slug,
+      order,
       title: text,
       intro: text,
       criteria: z.array(z.object({ id: slug, label: text }).strict()).min(2),
@@ -63,10 +72,20 @@ export function guideCategorySchema(registry: Registry) {
       const criteria = new Set(category.criteria.map((criterion) => criterion.id));
       category.options.forEach((option, index) => {
         for (const key of Object.keys(option.values)) {
-          if (!criteria.has(key)) ctx.addIssue({ code: 'custom', path: ['options', index, 'values', key], message: `unknown criterion "${key}" in ${option.name}; the criteria are ${[...criteria].join(', ')}` });
+          if (!criteria.has(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['options', index, 'values', key],
+              message: `unknown criterion "${key}" in ${option.name}; the criteria are ${[...criteria].join(', ')}`,
+            });
         }
         for (const criterion of criteria) {
-          if (!(criterion in option.values)) ctx.addIssue({ code: 'custom', path: ['options', index, 'values'], message: `${option.name} has no value for criterion "${criterion}"` });
+          if (!(criterion in option.values))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['options', index, 'values'],
+              message: `${option.name} has no value for criterion "${criterion}"`,
+            });
         }
       });
     });
@@ -77,7 +96,9 @@ export type GuideCategory = z.infer<ReturnType<typeof guideCategorySchema>>;
 export function checkMatrixRows(rows: Pick<MatrixRow, 'id' | 'conflicts'>[]): string[] {
   const ids = new Set(rows.map((row) => row.id));
   return rows.flatMap((row) =>
-    row.conflicts.filter((conflict) => !ids.has(conflict.with)).map((conflict) => `row "${row.id}": conflicts with unknown row "${conflict.with}"`),
+    row.conflicts
+      .filter((conflict) => !ids.has(conflict.with))
+      .map((conflict) => `row "${row.id}": conflicts with unknown row "${conflict.with}"`),
   );
 }
 
@@ -85,6 +106,7 @@ export function checklistSchema(registry: Registry) {
   return z
     .object({
       id: slug,
+      order,
       title: text,
       summary: text,
       items: z
@@ -102,7 +124,8 @@ export function checklistSchema(registry: Registry) {
         .superRefine((items, ctx) => {
           const seen = new Set<string>();
           items.forEach((item, index) => {
-            if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate item id "${item.id}"` });
+            if (seen.has(item.id))
+              ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate item id "${item.id}"` });
             seen.add(item.id);
           });
         }),

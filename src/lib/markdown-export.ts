@@ -20,7 +20,13 @@ function absolute(url: string, pageUrl: string, siteBase: string): string {
 export function toMarkdown(page: SourcePage, siteBase: string): string {
   const pageUrl = `${siteBase.replace(/\/?$/, '/')}${page.slug}/`;
   const lines = page.source.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
-  const out = [`# ${String(page.frontmatter.title)}`, '', `> ${String(page.frontmatter.description ?? '')}`, '', `Source: <${pageUrl}>`];
+  const out = [
+    `# ${String(page.frontmatter.title)}`,
+    '',
+    `> ${String(page.frontmatter.description ?? '')}`,
+    '',
+    `Source: <${pageUrl}>`,
+  ];
   let inFence = false;
   for (const [index, line] of lines.entries()) {
     if (FENCE.test(line)) inFence = !inFence;
@@ -38,9 +44,17 @@ export function toMarkdown(page: SourcePage, siteBase: string): string {
       throw new Error(`${page.file}:${index + 1}: the Markdown export does not know how to write this component: ${line.trim()}`);
     }
     const heading = HEADING_ATTRIBUTE.exec(line);
-    const withLinks = (heading ? heading[1]! : line).replace(/\]\(([^)\s]+)\)/g, (_, url: string) => `](${absolute(url, pageUrl, siteBase)})`);
+    const withLinks = (heading ? heading[1]! : line).replace(
+      /\]\(([^)\s]+)\)/g,
+      (_, url: string) => `](${absolute(url, pageUrl, siteBase)})`,
+    );
     out.push(withLinks);
     if (heading && /^### [A-Z]+-\d{2,3}: /.test(heading[1]!)) out.push('', `Link: <${pageUrl}#${heading[2]}>`);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }

@@ -7,7 +7,10 @@ export interface StackResult {
 }
 
 /** The choices for the ticked needs, and each conflict between two ticked needs once. */
-export function buildStack(rows: Pick<MatrixRow, 'id' | 'need' | 'choice' | 'why' | 'conflicts'>[], needs: string[]): StackResult {
+export function buildStack(
+  rows: Pick<MatrixRow, 'id' | 'need' | 'choice' | 'why' | 'conflicts'>[],
+  needs: string[],
+): StackResult {
   const picked = rows.filter((row) => needs.includes(row.id));
   const conflicts: StackResult['conflicts'] = [];
   for (const row of picked) {

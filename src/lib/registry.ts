@@ -126,7 +126,11 @@ export function buildRegistry(pages: SourcePage[], retired: RetiredRule[], retir
   const retiredIds = new Set<string>();
   for (const entry of retired) {
     if (byId.has(entry.id)) {
-      throw new RuleError(retiredFile, undefined, `${entry.id} is retired but still used by a live rule in ${byId.get(entry.id)!.file}`);
+      throw new RuleError(
+        retiredFile,
+        undefined,
+        `${entry.id} is retired but still used by a live rule in ${byId.get(entry.id)!.file}`,
+      );
     }
     if (retiredIds.has(entry.id)) throw new RuleError(retiredFile, undefined, `${entry.id} is listed twice`);
     retiredIds.add(entry.id);

@@ -4,6 +4,10 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 }
 
 /** Absolute URL of a path on the deployed site (for citations, rules.json, the Markdown export). */
-export function absoluteUrl(path: string, site: URL | string | undefined = import.meta.env.SITE, base = import.meta.env.BASE_URL): string {
+export function absoluteUrl(
+  path: string,
+  site: URL | string | undefined = import.meta.env.SITE,
+  base = import.meta.env.BASE_URL,
+): string {
   return new URL(withBase(path, base), site).href;
 }

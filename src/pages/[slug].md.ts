@@ -7,7 +7,9 @@ import { absoluteUrl } from '../lib/urls.ts';
 
 /** /<page>.md: each reference page as Markdown, from the same source as its HTML. */
 export const getStaticPaths = (() =>
-  REFERENCE_PAGES.filter((page) => existsSync(sourceFile(page.slug))).map((page) => ({ params: { slug: page.slug } }))) satisfies GetStaticPaths;
+  REFERENCE_PAGES.filter((page) => existsSync(sourceFile(page.slug))).map((page) => ({
+    params: { slug: page.slug },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const page = readSourcePage(sourceFile(params.slug!));

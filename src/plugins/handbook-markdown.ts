@@ -19,7 +19,6 @@ interface Options {
 /** Rule ID → file that declares it, across every file this build compiles. */
 const declaredIn = new Map<string, string>();
 
-
 export function handbookMarkdown({ base }: Options): MdastPluginDefinition {
   return defineMdastPlugin({
     name: 'handbook-markdown',

@@ -4,7 +4,9 @@ import { test, expect } from './fixtures.ts';
 
 const SITE = process.env.SITE_URL || 'http://localhost:4321';
 type Item = { id: string; text: string; refs: string[] };
-const { checklists } = parse(readFileSync('content/data/checklists.yaml', 'utf8')) as { checklists: { id: string; title: string; items: Item[] }[] };
+const { checklists } = parse(readFileSync('content/data/checklists.yaml', 'utf8')) as {
+  checklists: { id: string; title: string; items: Item[] }[];
+};
 const first = checklists[0]!;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -42,7 +44,10 @@ test('Copy as Markdown writes the ticked state exactly, with absolute links', as
   const expected = [
     `### [${first.title} checklist](${SITE}/checklists/#${first.id}) (1 of ${first.items.length} done)`,
     '',
-    ...first.items.map((item, index) => `- [${index === 1 ? 'x' : ' '}] ${item.text.replace(/\s+/g, ' ').trim()} (${item.refs.map((ref) => `[${ref}](${url(ref)})`).join(', ')})`),
+    ...first.items.map(
+      (item, index) =>
+        `- [${index === 1 ? 'x' : ' '}] ${item.text.replace(/\s+/g, ' ').trim()} (${item.refs.map((ref) => `[${ref}](${url(ref)})`).join(', ')})`,
+    ),
     '',
   ].join('\n');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);

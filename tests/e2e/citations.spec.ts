@@ -53,5 +53,8 @@ test('every page has link-preview meta', async ({ page, baseURL }) => {
   expect(await meta('property="og:url"')).toBe(`${SITE}${new URL(baseURL!).pathname}security/`);
   expect(await meta('name="twitter:card"')).toBe('summary');
   expect(await meta('name="twitter:title"')).toBe('Security');
-  await expect(page.locator('head link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', `${new URL(baseURL!).pathname}security.md`);
+  await expect(page.locator('head link[rel="alternate"][type="text/markdown"]')).toHaveAttribute(
+    'href',
+    `${new URL(baseURL!).pathname}security.md`,
+  );
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures.ts';
 
-const data = parse(readFileSync('content/data/decision-matrix.yaml', 'utf8')) as { rows: { id: string; need: string; conflicts?: { with: string }[] }[] };
+const data = parse(readFileSync('content/data/decision-matrix.yaml', 'utf8')) as {
+  rows: { id: string; need: string; conflicts?: { with: string }[] }[];
+};
 
 test('with JavaScript off, every row renders with its own anchor', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
@@ -36,7 +38,9 @@ test('a category chip narrows the rows to its category', async ({ page }) => {
   await page.goto('decision-matrix/');
   await page.getByRole('button', { name: 'Data store' }).click();
   await expect(page.getByRole('button', { name: 'Data store' })).toHaveAttribute('aria-pressed', 'true');
-  const categories = await page.locator('table.matrix tbody tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.category));
+  const categories = await page
+    .locator('table.matrix tbody tr:visible')
+    .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.category));
   expect(categories.length).toBeGreaterThan(0);
   expect(new Set(categories)).toEqual(new Set(['database']));
   await expect(page).toHaveURL(/category=database/);
@@ -44,8 +48,8 @@ test('a category chip narrows the rows to its category', async ({ page }) => {
 
 test('the stack builder shows choices and conflicts, and its URL restores the selection', async ({ page }) => {
   await page.goto('decision-matrix/');
-  await page.getByLabel('Fast development').check();
-  await page.getByLabel('Max performance').check();
+  await page.getByRole('checkbox', { name: 'Fast development' }).check();
+  await page.getByRole('checkbox', { name: 'Max performance' }).check();
   const result = page.locator('.stack-result');
   await expect(result.locator('.stack-choices li')).toHaveCount(2);
   await expect(result.locator('.stack-conflicts')).toContainText('Fast development vs Max performance');
@@ -54,9 +58,9 @@ test('the stack builder shows choices and conflicts, and its URL restores the se
 
   const fresh = await page.context().browser()!.newPage();
   await fresh.goto(shared!);
-  await expect(fresh.getByLabel('Fast development')).toBeChecked();
-  await expect(fresh.getByLabel('Max performance')).toBeChecked();
-  await expect(fresh.getByLabel('Caching')).not.toBeChecked();
+  await expect(fresh.getByRole('checkbox', { name: 'Fast development' })).toBeChecked();
+  await expect(fresh.getByRole('checkbox', { name: 'Max performance' })).toBeChecked();
+  await expect(fresh.getByRole('checkbox', { name: 'Caching' })).not.toBeChecked();
   await expect(fresh.locator('.stack-conflicts')).toBeVisible();
   await fresh.close();
 });

@@ -9,7 +9,7 @@ test('the home page renders its references with no console errors', async ({ pag
 });
 
 test('the sidebar leads to Security', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('technologies/');
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Security', exact: true }).click();
   await expect(page).toHaveURL(/\/security\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security');
@@ -20,13 +20,13 @@ test('a rule link scrolls its heading into view', async ({ page }) => {
   const heading = page.locator('h3#sec-01');
   await expect(heading).toContainText('SEC-01:');
   await expect(heading).toBeInViewport();
-  await expect(page.locator('#starlight__on-this-page a[href="#sec-01"]').first()).toBeAttached();
+  await expect(page.getByRole('navigation', { name: 'On this page' }).locator('a[href="#sec-01"]').first()).toBeAttached();
 });
 
 test('every page has a title, description and canonical URL in its head', async ({ page, baseURL }) => {
   for (const path of ['./', 'security/']) {
     await page.goto(path);
-    await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', /\w{10,}/);
+    await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', /\S.{30,}/);
     const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
     expect(new URL(canonical!).pathname).toBe(new URL(path, baseURL).pathname);
   }
@@ -47,7 +47,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the menu opens and navigates', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('technologies/');
     const toggle = page.getByRole('button', { name: 'Menu' });
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');

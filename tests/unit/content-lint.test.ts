@@ -22,12 +22,16 @@ describe('content check', () => {
   });
 
   it('counts prose words, not code, frontmatter or imports', () => {
-    const tree = parseMdx("---\ntitle: One two\n---\nimport { X } from 'y';\n\nThree four `five`.\n\n```ts\nconst six = 7;\n```\n");
+    const tree = parseMdx(
+      "---\ntitle: One two\n---\nimport { X } from 'y';\n\nThree four `five`.\n\n```ts\nconst six = 7;\n```\n",
+    );
     expect(proseWords(tree)).toBe(3);
   });
 
   it('fails a page below the word range', () => {
-    expect(lint(page({ rules: 10 }).replace(new RegExp(words(230), 'g'), 'Short.'))).toContainEqual(expect.stringMatching(/^\d+ words of prose; the range is 2500 to 5000$/));
+    expect(lint(page({ rules: 10 }).replace(new RegExp(words(230), 'g'), 'Short.'))).toContainEqual(
+      expect.stringMatching(/^\d+ words of prose; the range is 2500 to 5000$/),
+    );
   });
 
   it('fails a page with too few rules', () => {
@@ -36,7 +40,9 @@ describe('content check', () => {
 
   it('names a rule without an In review line', () => {
     const source = page().replace('**In review:** look for it.\n', '');
-    expect(lint(source)).toContainEqual(expect.stringMatching(/^content\/security\.mdx:\d+: SEC-01 has no "\*\*In review:\*\*" paragraph$/));
+    expect(lint(source)).toContainEqual(
+      expect.stringMatching(/^content\/security\.mdx:\d+: SEC-01 has no "\*\*In review:\*\*" paragraph$/),
+    );
   });
 
   it('requires In one minute first and Sources last', () => {
@@ -44,9 +50,12 @@ describe('content check', () => {
     expect(lint(page({ sources: false }))).toContain('no "## Sources" section');
   });
 
-  it.each(['Lorem ipsum dolor.', 'TODO: write this.', 'Details TBD.', 'Coming soon.'])('fails on placeholder text: %s', (text) => {
-    expect(lint(page({ extra: text })).join('\n')).toMatch(/placeholder text/);
-  });
+  it.each(['Lorem ipsum dolor.', 'TODO: write this.', 'Details TBD.', 'Coming soon.'])(
+    'fails on placeholder text: %s',
+    (text) => {
+      expect(lint(page({ extra: text })).join('\n')).toMatch(/placeholder text/);
+    },
+  );
 
   it('allows lower-case "todo" in prose, such as a todo-list example', () => {
     expect(lint(page({ extra: 'Build a todo list API.' }))).toEqual([]);
@@ -54,12 +63,17 @@ describe('content check', () => {
 
   it('fails on a gap in rule numbers unless the missing ID is retired', () => {
     const withGap = page({ rules: 12 }).replace('### SEC-12: Do thing 12 {#sec-12}', '### SEC-14: Do thing 12 {#sec-14}');
-    expect(lint(withGap)).toEqual(['SEC-12 is missing: number rules without gaps, or list SEC-12 in retired-rules.yaml', 'SEC-13 is missing: number rules without gaps, or list SEC-13 in retired-rules.yaml']);
+    expect(lint(withGap)).toEqual([
+      'SEC-12 is missing: number rules without gaps, or list SEC-12 in retired-rules.yaml',
+      'SEC-13 is missing: number rules without gaps, or list SEC-13 in retired-rules.yaml',
+    ]);
     expect(lint(withGap, new Set(['SEC-12', 'SEC-13']))).toEqual([]);
   });
 
   it('reports a malformed rule heading through the rule check', () => {
-    expect(lint(page().replace('### SEC-02: Do thing 2 {#sec-02}', '### SEC-2: Do thing 2 {#sec-02}')).join('\n')).toMatch(/malformed rule heading "SEC-2: Do thing 2"/);
+    expect(lint(page().replace('### SEC-02: Do thing 2 {#sec-02}', '### SEC-2: Do thing 2 {#sec-02}')).join('\n')).toMatch(
+      /malformed rule heading "SEC-2: Do thing 2"/,
+    );
   });
 
   it('fails a description longer than a search snippet', () => {

@@ -34,9 +34,35 @@ const retired = (entry: Partial<RetiredRule>): RetiredRule => ({
 describe('rule registry', () => {
   it('collects each rule with its ID, title, anchor, page and first sentence', () => {
     const { rules } = buildRegistry([security], []);
-    expect(rules.map(({ id, title, anchor, page, pageTitle, summary, line }) => ({ id, title, anchor, page, pageTitle, summary, line }))).toEqual([
-      { id: 'SEC-01', title: 'Check access per object', anchor: 'sec-01', page: 'security', pageTitle: 'Security', summary: 'Scope every query to the caller.', line: 10 },
-      { id: 'SEC-02', title: 'Query with bound parameters', anchor: 'sec-02', page: 'security', pageTitle: 'Security', summary: 'Never build SQL from strings!', line: 14 },
+    expect(
+      rules.map(({ id, title, anchor, page, pageTitle, summary, line }) => ({
+        id,
+        title,
+        anchor,
+        page,
+        pageTitle,
+        summary,
+        line,
+      })),
+    ).toEqual([
+      {
+        id: 'SEC-01',
+        title: 'Check access per object',
+        anchor: 'sec-01',
+        page: 'security',
+        pageTitle: 'Security',
+        summary: 'Scope every query to the caller.',
+        line: 10,
+      },
+      {
+        id: 'SEC-02',
+        title: 'Query with bound parameters',
+        anchor: 'sec-02',
+        page: 'security',
+        pageTitle: 'Security',
+        summary: 'Never build SQL from strings!',
+        line: 14,
+      },
     ]);
   });
 
@@ -52,15 +78,21 @@ describe('rule registry', () => {
   });
 
   it('fails on a retired ID whose successor does not exist', () => {
-    expect(() => buildRegistry([security], [retired({ replacedBy: 'SEC-77' })])).toThrow('SEC-09 is replaced by SEC-77, which is not a live rule');
+    expect(() => buildRegistry([security], [retired({ replacedBy: 'SEC-77' })])).toThrow(
+      'SEC-09 is replaced by SEC-77, which is not a live rule',
+    );
   });
 
   it('fails on a retired ID that is still a live rule', () => {
-    expect(() => buildRegistry([security], [retired({ id: 'SEC-01' })])).toThrow('SEC-01 is retired but still used by a live rule');
+    expect(() => buildRegistry([security], [retired({ id: 'SEC-01' })])).toThrow(
+      'SEC-01 is retired but still used by a live rule',
+    );
   });
 
   it('builds absolute rule URLs under a base path', () => {
-    expect(ruleUrl({ page: 'security', anchor: 'sec-03' }, 'https://example.org/handbook/')).toBe('https://example.org/handbook/security/#sec-03');
+    expect(ruleUrl({ page: 'security', anchor: 'sec-03' }, 'https://example.org/handbook/')).toBe(
+      'https://example.org/handbook/security/#sec-03',
+    );
     expect(ruleUrl({ page: 'security', anchor: 'sec-03' }, 'https://example.org')).toBe('https://example.org/security/#sec-03');
   });
 

@@ -33,7 +33,7 @@ describe('rule headings in the build', () => {
 
   it('fails on a prefix that is not the page prefix', () => {
     expect(() => compile('### AUTH-01: Hash passwords {#auth-01}\n')).toThrow(
-      "rule \"AUTH-01\" has prefix AUTH, but this page's prefix is SEC",
+      'rule "AUTH-01" has prefix AUTH, but this page\'s prefix is SEC',
     );
   });
 

@@ -1,0 +1,123 @@
+/**
+ * Sätteri hast plugin, run after Starlight has wrapped each heading with its anchor link:
+ * - a "Cite" button carrying the rule's Markdown citation with the absolute URL of the deployed site,
+ *   hidden until the page script (MarkdownContent.astro) can copy it;
+ * - under the heading, the retired IDs the rule replaces and the checklist items that cite it;
+ * - the "In review:" paragraph marked for styling, and tables made focusable so they can be scrolled by keyboard.
+ */
+import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
+import type { ChecklistCitation } from '../lib/checklist-citations.ts';
+import type { RetiredRule } from '../lib/registry.ts';
+import { RULE_ID } from '../lib/rules.ts';
+import { absoluteUrl, withBase } from '../lib/urls.ts';
+
+interface Options {
+  site: string;
+  base: string;
+  retired: RetiredRule[];
+  citations: Map<string, ChecklistCitation[]>;
+}
+
+type Element = {
+  type: 'element';
+  tagName: string;
+  properties: Record<string, unknown>;
+  children: (Element | { type: 'text'; value: string })[];
+};
+
+const el = (tagName: string, properties: Record<string, unknown>, children: Element['children']): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string) => ({ type: 'text' as const, value });
+
+export function citation(id: string, title: string, url: string): string {
+  return `[${id}: ${title}](${url})`;
+}
+
+export function handbookHtml({ site, base, retired, citations }: Options): HastPluginDefinition {
+  return defineHastPlugin({
+    name: 'handbook-html',
+    element: [
+      {
+        // Starlight lets a wide table scroll sideways; a keyboard user must be able to focus it to scroll it.
+        filter: ['table'],
+        visit(node, ctx) {
+          ctx.setProperty(node, 'tabIndex', 0);
+        },
+      },
+      {
+        // Mark each rule's "In review:" paragraph so reviewers can spot it while scanning.
+        filter: ['p'],
+        visit(node, ctx) {
+          const first = node.children[0];
+          if (first?.type === 'element' && first.tagName === 'strong' && /^In review:?$/.test(ctx.textContent(first).trim())) {
+            ctx.setProperty(node, 'className', ['in-review']);
+          }
+        },
+      },
+      {
+        filter: ['div'],
+        visit(node, ctx) {
+          const className = String(node.properties?.className ?? node.properties?.class ?? '');
+          if (!className.includes('level-h3')) return;
+          const heading = node.children.find((child) => child.type === 'element' && child.tagName === 'h3');
+          if (heading?.type !== 'element') return;
+          const id = String(heading.properties?.id ?? '').toUpperCase();
+          if (!RULE_ID.test(id)) return;
+          const [, title = ''] = /^[A-Z]+-\d+: (.*)$/.exec(ctx.textContent(heading).trim()) ?? [];
+          const page =
+            ctx.fileURL?.pathname
+              .split('/')
+              .pop()
+              ?.replace(/\.mdx?$/, '') ?? '';
+          const url = absoluteUrl(`/${page}/#${id.toLowerCase()}`, site, base);
+          ctx.appendChild(
+            node,
+            el(
+              'button',
+              {
+                type: 'button',
+                className: ['cite-rule'],
+                hidden: true,
+                dataCite: citation(id, title, url),
+                ariaLabel: `Cite ${id}: copy a Markdown link to this rule`,
+              },
+              [text('Cite')],
+            ),
+          );
+
+          const replaced = retired.filter((entry) => entry.replacedBy === id);
+          const cited = citations.get(id) ?? [];
+          const notes: Element[] = [];
+          if (replaced.length) {
+            notes.push(
+              el('p', { className: ['rule-replaces'] }, [
+                text(`Replaces ${replaced.map((entry) => `${entry.id} (retired: ${entry.reason})`).join('; ')}`),
+              ]),
+            );
+          }
+          if (cited.length) {
+            // One link per checklist, to its first item that cites the rule; the items' text goes in the tooltip.
+            const byChecklist = Map.groupBy(cited, (item) => item.checklistId);
+            const links = [...byChecklist.values()].flatMap((items, index) => [
+              ...(index ? [text(' · ')] : []),
+              el(
+                'a',
+                {
+                  href: withBase(`/checklists/#${items[0]!.checklistId}-${items[0]!.itemId}`, base),
+                  title: items.map((item) => item.text.replace(/`/g, '')).join('\n'),
+                },
+                [text(`${items[0]!.checklistTitle}${items.length > 1 ? ` (${items.length} items)` : ''}`)],
+              ),
+            ]);
+            notes.push(el('p', { className: ['rule-checklists'], dataPagefindIgnore: '' }, [text('In checklists: '), ...links]));
+          }
+          if (notes.length) ctx.insertAfter(node, notes);
+        },
+      },
+    ],
+  });
+}
