@@ -10,6 +10,9 @@ import { MARKDOWN_FEATURES } from './src/lib/mdx.ts';
 import { CONTENT_DIR, REFERENCE_PAGES, sourceFile } from './src/lib/pages.ts';
 import { handbookMarkdownPlugins } from './src/integrations/handbook-markdown.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { securityCheck } from './src/integrations/security-check.ts';
+import { astroRedirects } from './src/lib/redirects.ts';
+import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
@@ -41,9 +44,19 @@ export default defineConfig({
   site,
   base,
   outDir,
+  redirects: astroRedirects(base),
   trailingSlash: 'always',
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: [...INLINE_SCRIPT_HASHES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
   markdown: {
     processor: satteri({ features: MARKDOWN_FEATURES }),
+    // Starlight highlights code with Expressive Code; Astro's own Shiki pass is not needed.
+    syntaxHighlight: false,
   },
   integrations: [
     starlight({
@@ -65,6 +78,7 @@ export default defineConfig({
     mdx(),
     handbookMarkdownPlugins(),
     linkCheck(),
+    securityCheck(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

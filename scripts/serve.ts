@@ -22,5 +22,7 @@ createServer((request, response) => {
     return;
   }
   request.url = `/${url.slice(prefix.length)}`;
-  files(request, response, () => response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound()));
+  files(request, response, () => {
+    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound());
+  });
 }).listen(Number(port), () => console.log(`Serving ${dir} at http://localhost:${port}${prefix}`));

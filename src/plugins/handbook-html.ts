@@ -5,6 +5,7 @@
  * - under the heading, the retired IDs the rule replaces and the checklist items that cite it;
  * - the "In review:" paragraph marked for styling, and tables made focusable so they can be scrolled by keyboard.
  */
+import type { Element, ElementContent, Properties } from 'hast';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 import type { ChecklistCitation } from '../lib/checklist-citations.ts';
 import type { RetiredRule } from '../lib/registry.ts';
@@ -18,20 +19,13 @@ interface Options {
   citations: Map<string, ChecklistCitation[]>;
 }
 
-type Element = {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: (Element | { type: 'text'; value: string })[];
-};
-
-const el = (tagName: string, properties: Record<string, unknown>, children: Element['children']): Element => ({
+const el = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
   type: 'element',
   tagName,
   properties,
   children,
 });
-const text = (value: string) => ({ type: 'text' as const, value });
+const text = (value: string): ElementContent => ({ type: 'text', value });
 
 export function citation(id: string, title: string, url: string): string {
   return `[${id}: ${title}](${url})`;

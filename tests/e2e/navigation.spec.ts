@@ -48,9 +48,10 @@ test.describe('on a phone', () => {
 
   test('the menu opens and navigates', async ({ page }) => {
     await page.goto('technologies/');
-    const toggle = page.getByRole('button', { name: 'Menu' });
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const menu = page.locator('nav[aria-label="Main"]');
+    await expect(menu).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(menu).toBeVisible();
     await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Security', exact: true }).click();
     await expect(page).toHaveURL(/\/security\/$/);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

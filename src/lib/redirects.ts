@@ -1,0 +1,25 @@
+/** Moved pages (content/data/redirects.yaml): used for Astro's redirects and by the anchors lock. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { CONTENT_DIR } from './pages.ts';
+
+const path = z
+  .string()
+  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/, 'a path such as "old-page/" (relative to the site root, ending in /)');
+const redirectsSchema = z.record(path, path);
+
+export function readRedirects(file = join(CONTENT_DIR, 'data', 'redirects.yaml')): Record<string, string> {
+  if (!existsSync(file)) return {};
+  const parsed = redirectsSchema.safeParse(parseYaml(readFileSync(file, 'utf8')) ?? {});
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** Astro's `redirects` option: destinations need the base path (Astro does not add it). */
+export function astroRedirects(base: string): Record<string, string> {
+  const prefix = base.replace(/\/?$/, '/');
+  return Object.fromEntries(Object.entries(readRedirects()).map(([from, to]) => [`/${from}`, `${prefix}${to}`]));
+}
