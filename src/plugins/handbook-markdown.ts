@@ -1,9 +1,11 @@
 /**
  * Sätteri mdast plugin for the handbook's content:
  * - checks every rule heading (format, fixed anchor, page prefix) and rule IDs across the site,
- *   failing the build with the file and line;
+ *   failing the build with the file and line, and weighs rule headings highest for search;
  * - puts the base path in front of root-relative links (`/security/#sec-03`), so content links
- *   work under any BASE_PATH.
+ *   work under any BASE_PATH;
+ * - lowers the search weight of the "In one minute" and "Sources" lists, which name every topic of a
+ *   page and would otherwise outrank the rule that answers a query.
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
@@ -15,6 +17,9 @@ interface Options {
   /** The site's base path, e.g. `/` or `/handbook/`. */
   base: string;
 }
+
+/** Sections that summarize or list the page rather than answer a query. */
+const SUMMARY_SECTIONS = new Set(['In one minute', 'Sources']);
 
 /** Rule ID → file that declares it, across every file this build compiles. */
 const declaredIn = new Map<string, string>();
@@ -40,6 +45,16 @@ export function handbookMarkdown({ base }: Options): MdastPluginDefinition {
         throw new RuleError(file, line, `duplicate rule ID ${result.id}: already declared in ${owner}`);
       }
       declaredIn.set(result.id, file);
+      // Rules are what a search should land on: weigh their headings above topic headings (h2 = 6).
+      ctx.setProperty(node, 'data', { ...data, hProperties: { ...data?.hProperties, 'data-pagefind-weight': '7' } });
+    },
+    list(node, ctx) {
+      const parent = ctx.parent(node);
+      const index = ctx.indexOf(node);
+      const previous = parent && index ? parent.children[index - 1] : undefined;
+      if (previous?.type !== 'heading' || previous.depth !== 2) return;
+      if (!SUMMARY_SECTIONS.has(ctx.textContent(previous).trim())) return;
+      ctx.setProperty(node, 'data', { ...node.data, hProperties: { 'data-pagefind-weight': '0.2' } });
     },
     link(node, ctx) {
       const isRootRelative = node.url.startsWith('/') && !node.url.startsWith('//');

@@ -12,7 +12,7 @@ test('with JavaScript off, every row renders with its own anchor', async ({ brow
   await page.goto('decision-matrix/');
   const rows = page.locator('table.matrix tbody tr');
   await expect(rows).toHaveCount(data.rows.length);
-  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(data.rows.map((row) => row.id));
+  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('h3')?.id))).toEqual(data.rows.map((row) => row.id));
   await expect(page.getByLabel('Filter rows')).toBeHidden();
   await context.close();
 });
@@ -22,7 +22,7 @@ test('typing in the filter narrows the rows and updates the URL; ?q= restores it
   const visible = page.locator('table.matrix tbody tr:visible');
   await page.getByLabel('Filter rows').fill('concurrency');
   await expect(visible).not.toHaveCount(data.rows.length);
-  await expect(page.locator('tr#high-concurrency')).toBeVisible();
+  await expect(page.locator('#high-concurrency')).toBeVisible();
   await expect(page).toHaveURL(/\?q=concurrency/);
   const count = await visible.count();
 
@@ -67,7 +67,7 @@ test('the stack builder shows choices and conflicts, and its URL restores the se
 
 test('a row anchor scrolls to the row', async ({ page }) => {
   await page.goto('decision-matrix/#real-time-events');
-  await expect(page.locator('tr#real-time-events')).toBeInViewport();
+  await expect(page.locator('#real-time-events')).toBeInViewport();
 });
 
 test.describe('on a phone', () => {
