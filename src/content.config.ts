@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlFile } from './lib/yaml-file.ts';
 import { checklistSchema, guideCategorySchema, matrixRowSchema } from './lib/data-schemas.ts';
 import { CONTENT_DIR, RULE_PREFIXES } from './lib/pages.ts';
 import { siteRegistry } from './lib/registry.ts';
@@ -29,7 +29,7 @@ const handbookFields = z
 function yamlKey(path: string, key: string) {
   return file(path, {
     parser: (text) => {
-      const data = parseYaml(text) as Record<string, unknown> | null;
+      const data = parseYamlFile(path, text) as Record<string, unknown> | null;
       if (!data || !Array.isArray(data[key])) throw new Error(`${path}: expected a top-level list "${key}"`);
       return (data[key] as Record<string, unknown>[]).map((entry, order) => ({ ...entry, order }));
     },

@@ -16,7 +16,15 @@ export const onRequest = defineRouteMiddleware((context) => {
   const add: HeadEntry[] = [
     { tag: 'meta', attrs: { name: 'twitter:title', content: title } },
     { tag: 'meta', attrs: { name: 'twitter:description', content: description } },
-    { tag: 'link', attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Backend Handbook', href: withBase('/opensearch.xml') } },
+    {
+      tag: 'link',
+      attrs: {
+        rel: 'search',
+        type: 'application/opensearchdescription+xml',
+        title: 'Backend Handbook',
+        href: withBase('/opensearch.xml'),
+      },
+    },
     { tag: 'link', attrs: { rel: 'manifest', href: withBase('/manifest.webmanifest') } },
   ];
   if (REFERENCE_PAGES.some((page) => page.slug === entry.id)) {

@@ -51,8 +51,8 @@ export interface Coverage {
 export function missingFromSite(lock: AnchorsLock, site: AnchorsLock, coverage: Coverage): string[] {
   const missing: string[] = [];
   for (const [path, anchors] of Object.entries(lock)) {
-    const target = site[path] ? path : coverage.redirects[path];
-    if (!target || !site[target]) {
+    const target = path in site ? path : coverage.redirects[path];
+    if (target === undefined || !(target in site)) {
       missing.push(`/${path} (page removed without a redirect)`);
       continue;
     }

@@ -2,8 +2,8 @@
  * Which checklist items cite which rule, read from the raw checklists file so the Markdown plugin can
  * link each rule to them. (The checklists collection validates the same file during the build.)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { existsSync } from 'node:fs';
+import { parseYamlFile } from './yaml-file.ts';
 
 export interface ChecklistCitation {
   checklistId: string;
@@ -15,7 +15,7 @@ export interface ChecklistCitation {
 export function checklistCitations(file: string): Map<string, ChecklistCitation[]> {
   const byRule = new Map<string, ChecklistCitation[]>();
   if (!existsSync(file)) return byRule;
-  const data = parseYaml(readFileSync(file, 'utf8')) as {
+  const data = parseYamlFile(file) as {
     checklists?: { id: string; title: string; items?: { id: string; text: string; refs?: string[] }[] }[];
   } | null;
   for (const checklist of data?.checklists ?? []) {

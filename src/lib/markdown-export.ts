@@ -19,7 +19,9 @@ function absolute(url: string, pageUrl: string, siteBase: string): string {
 
 export function toMarkdown(page: SourcePage, siteBase: string): string {
   const pageUrl = `${siteBase.replace(/\/?$/, '/')}${page.slug}/`;
-  const lines = page.source.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
+  const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(page.source)?.[0] ?? '';
+  const firstLine = frontmatter.split('\n').length; // the source line of lines[0], for error messages
+  const lines = page.source.slice(frontmatter.length).split('\n');
   const out = [
     `# ${String(page.frontmatter.title)}`,
     '',
@@ -41,7 +43,9 @@ export function toMarkdown(page: SourcePage, siteBase: string): string {
       continue;
     }
     if (/^\s*<[A-Za-z]/.test(line)) {
-      throw new Error(`${page.file}:${index + 1}: the Markdown export does not know how to write this component: ${line.trim()}`);
+      throw new Error(
+        `${page.file}:${index + firstLine}: the Markdown export does not know how to write this component: ${line.trim()}`,
+      );
     }
     const heading = HEADING_ATTRIBUTE.exec(line);
     const withLinks = (heading ? heading[1]! : line).replace(

@@ -8,7 +8,15 @@ import { rankSubResults, type SubResult } from './search-ranking.ts';
 /** The query parameter that carries search terms to the destination page, and that page's highlight script. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-export async function createSearchUI(element: string | HTMLElement, options: { base: string; userConfig: Record<string, unknown>; translations?: Record<string, string>; stripTrailingSlash?: boolean }) {
+export async function createSearchUI(
+  element: string | HTMLElement,
+  options: {
+    base: string;
+    userConfig: Record<string, unknown>;
+    translations?: Record<string, string>;
+    stripTrailingSlash?: boolean;
+  },
+) {
   const { PagefindUI } = await import('@pagefind/default-ui');
   const formatURL = options.stripTrailingSlash ? (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2') : (path: string) => path;
   return new PagefindUI({

@@ -1,7 +1,7 @@
 /** Moved pages (content/data/redirects.yaml): used for Astro's redirects and by the anchors lock. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlFile } from './yaml-file.ts';
 import { z } from 'zod';
 import { CONTENT_DIR } from './pages.ts';
 
@@ -12,7 +12,7 @@ const redirectsSchema = z.record(path, path);
 
 export function readRedirects(file = join(CONTENT_DIR, 'data', 'redirects.yaml')): Record<string, string> {
   if (!existsSync(file)) return {};
-  const parsed = redirectsSchema.safeParse(parseYaml(readFileSync(file, 'utf8')) ?? {});
+  const parsed = redirectsSchema.safeParse(parseYamlFile(file) ?? {});
   if (!parsed.success)
     throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   return parsed.data;

@@ -3,14 +3,14 @@
  * Built from the content sources; the rule index, /r/<id>/, rules.json, checklists and the
  * Markdown export all read it, so a rule is defined in exactly one place: its heading.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Slugger from 'github-slugger';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlFile } from './yaml-file.ts';
 import { z } from 'zod';
 import { lineOf, readSourcePage, textOf, type Node, type SourcePage } from './mdx.ts';
 import { checkRuleHeading, isProblem, RULE_ID, RuleError } from './rules.ts';
-import { CONTENT_DIR } from './pages.ts';
+import { CONTENT_DIR, RULE_PREFIXES } from './pages.ts';
 
 export interface Rule {
   id: string;
@@ -64,6 +64,9 @@ export function firstSentence(text: string): string {
 /** The rules of one page, in order, with problems thrown as RuleError naming file and line. */
 export function rulesOfPage(page: SourcePage): Rule[] {
   const prefix = typeof page.frontmatter.prefix === 'string' ? page.frontmatter.prefix : undefined;
+  if (prefix !== undefined && !RULE_PREFIXES.includes(prefix)) {
+    throw new RuleError(page.file, undefined, `frontmatter: prefix "${prefix}" must be one of ${RULE_PREFIXES.join(', ')}`);
+  }
   const pageTitle = String(page.frontmatter.title ?? page.slug);
   const nodes = page.tree.children ?? [];
   const rules: Rule[] = [];
@@ -97,7 +100,7 @@ export function referenceFiles(contentDir: string): string[] {
 
 export function readRetired(file: string): RetiredRule[] {
   if (!existsSync(file)) return [];
-  const data: unknown = parseYaml(readFileSync(file, 'utf8')) ?? [];
+  const data: unknown = parseYamlFile(file) ?? [];
   const parsed = z.array(retiredRuleSchema).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -8,6 +8,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
   test.describe(`axe, ${theme} theme`, () => {
     for (const path of builtPages()) {
       test(path, async ({ page }) => {
+        test.setTimeout(90_000); // axe takes a while on a 5,000-word page with hundreds of code tokens
         await gotoWithTheme(page, path, theme);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -48,11 +48,11 @@ test.describe('on a phone', () => {
 
   test('the menu opens and navigates', async ({ page }) => {
     await page.goto('technologies/');
-    const menu = page.locator('nav[aria-label="Main"]');
+    const menu = page.locator('#starlight__sidebar');
     await expect(menu).toBeHidden();
     await page.getByRole('button', { name: 'Menu' }).click();
     await expect(menu).toBeVisible();
-    await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Security', exact: true }).click();
+    await menu.getByRole('link', { name: 'Security', exact: true }).click();
     await expect(page).toHaveURL(/\/security\/$/);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

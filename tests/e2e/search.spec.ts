@@ -29,6 +29,8 @@ test('arrow keys and Enter work in the results', async ({ page }) => {
   await page.goto('security/');
   await page.keyboard.press('Control+k');
   await page.getByPlaceholder('Search').fill('canary');
+  // Wait until the results for the whole word are in, so the list does not re-render under the focus.
+  await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText('canary');
   await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#starlight__search .pagefind-ui__result a').first()).toBeFocused();
