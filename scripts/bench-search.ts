@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const port = 4393;
-const runs = 5;
+const runs = Number(process.env.RUNS ?? 5);
 const query = 'idempotency';
 const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port), '/'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));
@@ -25,29 +25,45 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://localhost:${port}/security/`, { waitUntil: 'networkidle' });
-    const sizes: Promise<number>[] = [];
+    const sizes: Promise<{ url: string; size: number }>[] = [];
     page.on('response', (response) =>
       sizes.push(
         response.body().then(
-          (body) => gzipSync(body, { level: 9 }).length,
-          () => 0,
+          (body) => ({ url: response.url(), size: gzipSync(body, { level: 9 }).length }),
+          () => ({ url: response.url(), size: 0 }),
         ),
       ),
     );
     await page.keyboard.press('/');
     await page.locator('.pagefind-ui__search-input').waitFor();
-    await page.evaluate(() => {
+    await page.evaluate((query) => {
       const w = window as unknown as { lastKey: number; shown: number };
+      // Results count as shown when the message names the whole query and a result link is on screen.
       new MutationObserver(() => {
-        if (!w.shown && document.querySelector('.pagefind-ui__result-link')) w.shown = performance.now();
-      }).observe(document.querySelector('#starlight__search')!, { childList: true, subtree: true });
-      document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
-    });
+        const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+        if (!w.shown && message.includes(query) && document.querySelector('.pagefind-ui__result-link'))
+          w.shown = performance.now();
+      }).observe(document.querySelector('#starlight__search')!, { childList: true, subtree: true, characterData: true });
+      document.addEventListener(
+        'keydown',
+        () => {
+          w.lastKey = performance.now();
+          w.shown = 0;
+        },
+        true,
+      );
+    }, query);
     await page.keyboard.type(query, { delay: 40 });
-    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await page.waitForFunction(() => (window as unknown as { shown: number }).shown > 0);
     await page.waitForLoadState('networkidle');
-    const { lastKey, shown } = await page.evaluate(() => window as unknown as { lastKey: number; shown: number });
-    bytes.push((await Promise.all(sizes)).reduce((sum, size) => sum + size, 0));
+    const { lastKey, shown } = await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; shown: number };
+      return { lastKey: w.lastKey, shown: w.shown };
+    });
+    const downloaded = await Promise.all(sizes);
+    if (process.env.VERBOSE)
+      for (const { url, size } of downloaded) console.log(`    ${(size / 1024).toFixed(1).padStart(6)} KB  ${url}`);
+    bytes.push(downloaded.reduce((sum, { size }) => sum + size, 0));
     times.push(shown - lastKey);
     await context.close();
   }

@@ -43,6 +43,15 @@ export function handbookHtml({ site, base, retired, citations }: Options): HastP
         },
       },
       {
+        // Code is not searched: it is most of a page's text, would bloat the result fragments the
+        // first search downloads, and identifiers in code match queries about prose topics.
+        filter: ['div'],
+        visit(node, ctx) {
+          const className = String(node.properties?.className ?? node.properties?.class ?? '');
+          if (/\bexpressive-code\b/.test(className)) ctx.setProperty(node, 'dataPagefindIgnore', '');
+        },
+      },
+      {
         // Mark each rule's "In review:" paragraph so reviewers can spot it while scanning.
         filter: ['p'],
         visit(node, ctx) {
