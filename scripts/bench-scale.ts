@@ -63,8 +63,8 @@ for (const size of sizes.length ? sizes : [100, 1000, 5000]) {
   writeFileSync(join(root, 'content', 'data', 'decision-matrix.yaml'), 'rows: []\nguide: []\n');
   writeFileSync(join(root, 'content', 'data', 'checklists.yaml'), 'checklists: []\n');
   const command = hasGnuTime
-    ? (['/usr/bin/time', ['-f', 'MAXRSS %M', 'npx', 'astro', 'build']] as const)
-    : (['npx', ['astro', 'build']] as const);
+    ? (['/usr/bin/time', ['-f', 'MAXRSS %M', 'npx', 'astro', 'build', '--force']] as const)
+    : (['npx', ['astro', 'build', '--force']] as const);
   const started = performance.now();
   const result = spawnSync(command[0], [...command[1]], {
     env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: join(root, 'dist') },
@@ -73,7 +73,13 @@ for (const size of sizes.length ? sizes : [100, 1000, 5000]) {
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
-    console.log(`${size}: build failed\n${result.stderr.slice(-2000)}`);
+    console.log(
+      `${size}: build failed\n${result.stderr
+        .split('\n')
+        .filter((line) => /error/i.test(line) || /^\S.*:/.test(line))
+        .slice(0, 12)
+        .join('\n')}`,
+    );
     continue;
   }
   const rss = /MAXRSS (\d+)/.exec(result.stderr)?.[1];

@@ -9,7 +9,7 @@ import { measurePage } from '../bench/measure.ts';
 import { builtPages } from '../tests/e2e/site.ts';
 
 const started = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync('npx', ['astro', 'build', '--force'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
 

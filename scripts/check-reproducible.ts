@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const second = 'tests/fixtures/.tmp/reproducible-dist';
 rmSync(second, { recursive: true, force: true });
-const build = spawnSync('npx', ['astro', 'build'], {
+const build = spawnSync('npx', ['astro', 'build', '--force'], {
   env: { ...process.env, OUT_DIR: second },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -87,7 +87,7 @@ export function handbookHtml({ site, base, retired, citations }: Options): HastP
                 hidden: true,
                 dataCite: citation(id, title, url),
                 ariaLabel: `Cite ${id}: copy a Markdown link to this rule`,
-            dataPagefindIgnore: '',
+                dataPagefindIgnore: '',
               },
               [text('Cite')],
             ),

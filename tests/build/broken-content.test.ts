@@ -15,7 +15,7 @@ function buildBroken(name: string, breakIt: (dir: string) => void): { status: nu
   mkdirSync(dir, { recursive: true });
   cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
   breakIt(join(dir, 'content'));
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const result = spawnSync('npx', ['astro', 'build', '--force'], {
     env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
