@@ -1,29 +1,5 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, watchOrigins, watchViolations } from './fixtures.ts';
 import { builtPages } from './site.ts';
-
-/** Collects CSP violations in the page, from before its first script runs. */
-async function watchViolations(page: import('@playwright/test').Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { violations: string[] }).violations.push(
-        `${event.violatedDirective}: ${event.blockedURI || event.sample}`,
-      );
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
-
-/** Every request a page makes must go to the site itself: no fonts, analytics or CDNs. */
-function watchOrigins(page: import('@playwright/test').Page, baseURL: string) {
-  const foreign: string[] = [];
-  const origin = new URL(baseURL).origin;
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
-  });
-  return foreign;
-}
 
 for (const path of builtPages()) {
   test(`${path}: no CSP violation, console error or third-party request`, async ({ page, errors, baseURL }) => {

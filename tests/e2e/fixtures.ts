@@ -20,4 +20,28 @@ export const test = base.extend<{ errors: string[] }>({
   },
 });
 
+/** Collects CSP violations in the page, from before its first script runs. */
+export async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { violations: string[] }).violations.push(
+        `${event.violatedDirective}: ${event.blockedURI || event.sample}`,
+      );
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
+/** Every request a page makes must go to the site itself: no fonts, analytics or CDNs. */
+export function watchOrigins(page: Page, baseURL: string) {
+  const foreign: string[] = [];
+  const origin = new URL(baseURL).origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
+  });
+  return foreign;
+}
+
 export { expect };
