@@ -3,7 +3,8 @@
  * - a "Cite" button carrying the rule's Markdown citation with the absolute URL of the deployed site,
  *   hidden until the page script (MarkdownContent.astro) can copy it;
  * - under the heading, the retired IDs the rule replaces and the checklist items that cite it;
- * - the "In review:" paragraph marked for styling, and tables made focusable so they can be scrolled by keyboard.
+ * - the "In review:" paragraph marked for styling, and tables made focusable so they can be scrolled by keyboard;
+ * - lighter code blocks: see CODE_FOREGROUND_STYLE and the copy button's data-code below.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
@@ -18,6 +19,14 @@ interface Options {
   retired: RetiredRule[];
   citations: Map<string, ChecklistCitation[]>;
 }
+
+/**
+ * Expressive Code wraps every token in a span with its colour in both themes (`--0` dark, `--1` light), even
+ * plain text drawn in the block's own foreground colour. Those spans are a third of a code-heavy page's markup,
+ * so they are unwrapped: the text inherits the same colour from the block. tests/e2e/code-blocks.spec.ts
+ * fails if Starlight's themes change and this no longer matches the block's foreground.
+ */
+export const CODE_FOREGROUND_STYLE = '--0:#D6DEEB;--1:#403F53';
 
 const el = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
   type: 'element',
@@ -49,6 +58,22 @@ export function handbookHtml({ site, base, retired, citations }: Options): HastP
         visit(node, ctx) {
           const className = String(node.properties?.className ?? node.properties?.class ?? '');
           if (/\bexpressive-code\b/.test(className)) ctx.setProperty(node, 'dataPagefindIgnore', '');
+        },
+      },
+      {
+        filter: ['span'],
+        visit(node, ctx) {
+          if (node.properties?.style === CODE_FOREGROUND_STYLE && Object.keys(node.properties).length === 1) {
+            ctx.replaceNode(node, node.children);
+          }
+        },
+      },
+      {
+        // The copy button carried the whole block again in data-code; MarkdownContent.astro fills it in from
+        // the rendered code when the button is clicked, before Expressive Code's own handler reads it.
+        filter: ['button'],
+        visit(node, ctx) {
+          if (node.properties?.dataCode !== undefined) ctx.setProperty(node, 'dataCode', undefined);
         },
       },
       {
