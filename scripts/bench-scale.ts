@@ -2,14 +2,16 @@
  * npm run bench:scale [sizes…]: generates synthetic handbooks (default 100, 1,000 and 5,000 pages of
  * about 3,000 words, with headings, code blocks, a table and two rules each) in a temporary folder,
  * builds each with the real configuration, and reports build time, peak memory and Pagefind index size.
+ * With --plain it also builds each with plain Starlight (bench/plain-starlight/), the baseline.
  * Peak memory needs GNU time (/usr/bin/time, Debian package "time"); without it the column is empty.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { RULE_PREFIXES } from '../src/lib/pages.ts';
+import { buildErrors, PLAIN_STARLIGHT, timedBuild, type TimedBuild } from '../bench/timed-build.ts';
 
+const comparePlain = process.argv.includes('--plain');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const WORDS =
   'request response cache index query latency throughput service queue retry timeout token session schema migration deploy rollback metric trace log'.split(
@@ -36,8 +38,11 @@ function directorySize(dir: string): number {
   }, 0);
 }
 
-const hasGnuTime = existsSync('/usr/bin/time');
-console.log('pages   build (s)   peak RSS (MB)   Pagefind index (MB)   dist (MB)');
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const peak = (result: TimedBuild) => (result.peakMB ? result.peakMB.toFixed(0) : '');
+console.log(
+  `pages   build (s)   peak RSS (MB)   Pagefind index (MB)   dist (MB)${comparePlain ? '   plain Starlight (s)   plain peak RSS (MB)' : ''}`,
+);
 for (const size of sizes.length ? sizes : [100, 1000, 5000]) {
   const root = join(tmpdir(), `handbook-scale-${size}`);
   rmSync(root, { recursive: true, force: true });
@@ -62,30 +67,23 @@ for (const size of sizes.length ? sizes : [100, 1000, 5000]) {
   );
   writeFileSync(join(root, 'content', 'data', 'decision-matrix.yaml'), 'rows: []\nguide: []\n');
   writeFileSync(join(root, 'content', 'data', 'checklists.yaml'), 'checklists: []\n');
-  const command = hasGnuTime
-    ? (['/usr/bin/time', ['-f', 'MAXRSS %M', 'npx', 'astro', 'build', '--force']] as const)
-    : (['npx', ['astro', 'build', '--force']] as const);
-  const started = performance.now();
-  const result = spawnSync(command[0], [...command[1]], {
-    env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: join(root, 'dist') },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
-    console.log(
-      `${size}: build failed\n${result.stderr
-        .split('\n')
-        .filter((line) => /error/i.test(line) || /^\S.*:/.test(line))
-        .slice(0, 12)
-        .join('\n')}`,
-    );
+  const env = { CONTENT_DIR: join(root, 'content'), OUT_DIR: join(root, 'dist') };
+  const build = timedBuild([], env);
+  if (!build.ok) {
+    console.log(`${size}: build failed\n${buildErrors(build.stderr)}`);
     continue;
   }
-  const rss = /MAXRSS (\d+)/.exec(result.stderr)?.[1];
-  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-  console.log(
-    `${String(size).padEnd(7)} ${seconds.toFixed(1).padStart(9)}   ${(rss ? (Number(rss) / 1024).toFixed(0) : '').padStart(13)}   ${mb(directorySize(join(root, 'dist', 'pagefind'))).padStart(19)}   ${mb(directorySize(join(root, 'dist'))).padStart(9)}`,
-  );
+  const row = [
+    String(size).padEnd(7),
+    build.seconds.toFixed(1).padStart(9),
+    peak(build).padStart(13),
+    mb(directorySize(join(root, 'dist', 'pagefind'))).padStart(19),
+    mb(directorySize(join(root, 'dist'))).padStart(9),
+  ];
+  if (comparePlain) {
+    const plain = timedBuild(PLAIN_STARLIGHT, { ...env, OUT_DIR: join(root, 'plain-dist') });
+    row.push(plain.ok ? plain.seconds.toFixed(1).padStart(19) : 'failed'.padStart(19), peak(plain).padStart(19));
+  }
+  console.log(row.join('   '));
   rmSync(root, { recursive: true, force: true });
 }

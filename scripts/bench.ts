@@ -1,17 +1,30 @@
 /**
  * npm run bench: builds the site, then loads every page once in Chromium and reports what a first
- * visit downloads (HTML, CSS, JS, raw and gzip) and the build time. Writes bench/results.json.
+ * visit downloads (HTML, CSS, JS, raw and gzip). Also builds the same content with plain Starlight
+ * (bench/plain-starlight/) and reports both builds' time and peak memory. Writes bench/results.json.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { measurePage } from '../bench/measure.ts';
+import { buildErrors, PLAIN_STARLIGHT, timedBuild, type TimedBuild } from '../bench/timed-build.ts';
 import { builtPages } from '../tests/e2e/site.ts';
 
-const started = performance.now();
-const build = spawnSync('npx', ['astro', 'build', '--force'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const buildSeconds = (performance.now() - started) / 1000;
+const plainOut = mkdtempSync(join(tmpdir(), 'handbook-plain-'));
+const plain = timedBuild(PLAIN_STARLIGHT, { OUT_DIR: plainOut });
+rmSync(plainOut, { recursive: true, force: true });
+const build = timedBuild();
+for (const [name, result] of [
+  ['plain Starlight', plain],
+  ['handbook', build],
+] as const) {
+  if (!result.ok) {
+    console.error(`The ${name} build failed:\n${buildErrors(result.stderr)}`);
+    process.exit(1);
+  }
+}
 
 const port = 4391;
 const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port), '/'], { stdio: 'ignore' });
@@ -34,12 +47,28 @@ try {
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-console.log(`Build: ${buildSeconds.toFixed(1)} s\n`);
+const memory = (result: TimedBuild) => (result.peakMB ? `, peak ${result.peakMB.toFixed(0)} MB` : '');
+console.log(`Build: ${build.seconds.toFixed(1)} s${memory(build)}`);
+console.log(
+  `Plain Starlight, same content: ${plain.seconds.toFixed(1)} s${memory(plain)}; the handbook takes ${(build.seconds / plain.seconds).toFixed(2)}× as long (target at most 1.3×)\n`,
+);
 console.log('page                 req  html(gz)  css(gz)  js(gz)  total(gz)  total(raw)');
 for (const r of results) {
   console.log(
     `${r.path.padEnd(20)} ${String(r.requests).padStart(3)}  ${kb(r.gzip.html).padStart(8)}  ${kb(r.gzip.css).padStart(7)}  ${kb(r.gzip.js).padStart(6)}  ${kb(r.gzip.total).padStart(9)}  ${kb(r.raw.total).padStart(10)}`,
   );
 }
-writeFileSync('bench/results.json', JSON.stringify({ buildSeconds, pages: results }, null, 2) + '\n');
+writeFileSync(
+  'bench/results.json',
+  JSON.stringify(
+    {
+      buildSeconds: build.seconds,
+      buildPeakMB: build.peakMB,
+      plainStarlight: { buildSeconds: plain.seconds, buildPeakMB: plain.peakMB },
+      pages: results,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 console.log('\nKB = 1024 bytes; gzip level 9. Written to bench/results.json.');

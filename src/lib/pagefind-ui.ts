@@ -29,6 +29,12 @@ export async function createSearchUI(
     translations: options.translations ?? {},
     highlightParam: HIGHLIGHT_PARAM,
     debounceTimeoutMs: 50,
+    // Each result shown downloads its page's fragment (about 12 KB gzip: the whole page's text). Three
+    // cover every query in tests/search/queries.json, whose answer is always in the top 3; more load on demand.
+    pageSize: 3,
+    // The index is small enough to search on the main thread in a few milliseconds, so the web worker
+    // (another 12 KB gzip before the first result) buys nothing here.
+    noWorker: true,
     processResult: (result: { url: string; sub_results: SubResult[] }) => {
       result.sub_results = rankSubResults(result.sub_results, result.url).map((sub) => ({ ...sub, url: formatURL(sub.url) }));
       result.url = formatURL(result.url);

@@ -42,6 +42,17 @@ test('arrow keys and Enter work in the results', async ({ page }) => {
   await expect(page).toHaveURL(/\/devops\//);
 });
 
+test('three results show at first, and "Load more results" shows the rest', async ({ page }) => {
+  await page.goto('security/');
+  await page.keyboard.press('/');
+  await page.getByPlaceholder('Search').fill('timeout');
+  await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText('timeout');
+  const results = page.locator('#starlight__search .pagefind-ui__result');
+  await expect(results).toHaveCount(3);
+  await page.getByRole('button', { name: 'Load more results' }).click();
+  await expect(results).toHaveCount(6);
+});
+
 test('a reference filter narrows the results to that reference', async ({ page }) => {
   await page.goto('security/');
   await page.keyboard.press('/');
