@@ -1,12 +1,13 @@
 /**
- * npm run audit: Lighthouse (mobile, its default) over the home page, a reference, the decision matrix
- * and the checklists, in Debian's Chromium, against the built dist/ served locally. Prints the scores.
+ * npm run audit: Lighthouse (mobile, its default) over the home page, two references (security, and
+ * api-design, the heaviest), the decision matrix and the checklists, in Debian's Chromium, against the
+ * built dist/ served locally with gzip as a host would. Prints the scores and the metrics short of full marks.
  */
 import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-const pages = ['', 'security/', 'decision-matrix/', 'checklists/'];
+const pages = ['', 'security/', 'api-design/', 'decision-matrix/', 'checklists/'];
 const port = 4392;
 const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(port), '/'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));
@@ -30,7 +31,7 @@ try {
       const lhr = result!.lhr;
       const failing = lhr.categories[category]!.auditRefs.filter(
         (ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1,
-      ).map((ref) => ref.id);
+      ).map((ref) => `${ref.id} ${lhr.audits[ref.id]?.displayValue ?? ''}`.trim());
       if (failing.length) console.log(`  ${category}: ${failing.join(', ')}`);
     }
   }

@@ -34,6 +34,23 @@ const el = (tagName: string, properties: Properties, children: ElementContent[])
   properties,
   children,
 });
+const hasClass = (node: Element, name: string) =>
+  String(node.properties?.className ?? node.properties?.class ?? '')
+    .split(/[\s,]+/)
+    .includes(name);
+
+/** Characters a code line holds before it wraps in the desktop layout's content column. */
+const CODE_COLUMNS = 70;
+
+/** The screen lines an Expressive Code block takes on a desktop: each div.ec-line, with long lines wrapped. */
+function countLines(node: Element, ctx: { textContent(node: Element): string }): number {
+  return node.children.reduce((sum, child) => {
+    if (child.type !== 'element') return sum;
+    if (!hasClass(child, 'ec-line')) return sum + countLines(child, ctx);
+    return sum + Math.max(1, Math.ceil(ctx.textContent(child).replace(/\n$/, '').length / CODE_COLUMNS));
+  }, 0);
+}
+
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 export function citation(id: string, title: string, url: string): string {
@@ -52,12 +69,15 @@ export function handbookHtml({ site, base, retired, citations }: Options): HastP
         },
       },
       {
-        // Code is not searched: it is most of a page's text, would bloat the result fragments the
-        // first search downloads, and identifiers in code match queries about prose topics.
         filter: ['div'],
         visit(node, ctx) {
-          const className = String(node.properties?.className ?? node.properties?.class ?? '');
-          if (/\bexpressive-code\b/.test(className)) ctx.setProperty(node, 'dataPagefindIgnore', '');
+          if (!hasClass(node, 'expressive-code')) return;
+          // Code is not searched: it is most of a page's text, would bloat the result fragments the
+          // first search downloads, and identifiers in code match queries about prose topics.
+          ctx.setProperty(node, 'dataPagefindIgnore', '');
+          // The browser skips laying out code blocks off screen (global.css); the line count lets it reserve
+          // about the right height for them, so the page does not jump and anchors land where they should.
+          ctx.setProperty(node, 'style', `--hb-code-lines:${countLines(node, ctx)}`);
         },
       },
       {

@@ -53,3 +53,24 @@ test("a terminal block's copy leaves out its comment lines", async ({ page }) =>
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   expect(expected).toBe('npx prettier --check .\nnpx biome ci .');
 });
+
+for (const width of [1280, 390]) {
+  test(`headings after many code blocks still land at the top of the screen (${width} px)`, async ({ page }) => {
+    // Code blocks off screen are not laid out (content-visibility); the height reserved for them must not
+    // throw a deep link off its target.
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('api-design/');
+    const ids = await page.locator('h3[id^="api-"]').evaluateAll((headings) => headings.map((h) => h.id));
+    // The last rules, but not the very last: a heading near the end of the page cannot scroll to the top.
+    for (const id of ids.slice(-4, -1)) {
+      await page.goto('about:blank');
+      await page.goto(`api-design/#${id}`);
+      const heading = page.locator(`[id="${id}"]`);
+      await expect(heading).toBeInViewport();
+      await page.waitForTimeout(300); // blocks coming into view get their real height
+      const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+      expect(top, `#${id}`).toBeGreaterThanOrEqual(0);
+      expect(top, `#${id}`).toBeLessThan(200);
+    }
+  });
+}
