@@ -20,10 +20,6 @@ export const UPSTREAM_ERRORS: { pattern: RegExp; cause: string }[] = [
     cause: "Expressive Code's copy button wraps its tooltip in a div",
   },
   {
-    pattern: /Forbidden code point U\+007f/,
-    cause: "Expressive Code's copy button encodes line breaks as U+007F in a data attribute",
-  },
-  {
     pattern: /“aria-hidden” attribute must not be specified on the “script” element/,
     cause: "Starlight's sidebar restore scripts",
   },

@@ -58,3 +58,11 @@ test.describe('on a phone', () => {
     expect(width).toBeLessThanOrEqual(390);
   });
 });
+
+test('the whole site title fits beside the buttons on a 390 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('security/');
+  const title = page.locator('.site-title span').first();
+  await expect(title).toHaveText('Backend Development Handbook');
+  expect(await title.evaluate((span) => span.scrollWidth <= span.clientWidth)).toBe(true);
+});
