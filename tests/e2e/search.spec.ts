@@ -33,8 +33,14 @@ test('arrow keys and Enter work in the results', async ({ page }) => {
   await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText('canary');
   await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
   await page.waitForLoadState('networkidle'); // every result's data is in, so nothing re-renders under the focus
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#starlight__search .pagefind-ui__result a').first()).toBeFocused();
+  // Under load the result list can still re-render once more (seen once in a full run), dropping the focus:
+  // start again from the field until ArrowDown lands on a link that stays.
+  const first = page.locator('#starlight__search .pagefind-ui__result a').first();
+  await expect(async () => {
+    await page.getByPlaceholder('Search').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused({ timeout: 1000 });
+  }).toPass();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await expect(page.locator('#starlight__search .pagefind-ui__result a').first()).toBeFocused();
