@@ -5,7 +5,7 @@
  * only one server per project, and the tests serve three builds at once).
  *   node scripts/serve.ts <dir> <port> [base]
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
@@ -16,9 +16,7 @@ const prefix = base.replace(/\/?$/, '/');
 // dev: files are read afresh on every request, so a rebuild never meets a stale file list.
 const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
 const notFound = () => readFileSync(join(dir, '404.html'));
-// compression is Express middleware but needs only Node's own request and response, which its types do not say.
-type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
-const compress = compression() as unknown as Middleware;
+const compress = compression();
 
 createServer((request, response) =>
   compress(request, response, () => {

@@ -13,3 +13,9 @@ declare module 'virtual:starlight/project-context' {
 declare module 'virtual:starlight/pagefind-config' {
   export const pagefindUserConfig: Record<string, unknown>;
 }
+
+/** Express's compression middleware, as scripts/serve.ts uses it: on Node's own request and response. */
+declare module 'compression' {
+  import type { IncomingMessage, ServerResponse } from 'node:http';
+  export default function compression(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+}
