@@ -66,3 +66,19 @@ test('the whole site title fits beside the buttons on a 390 px phone', async ({ 
   await expect(title).toHaveText('Backend Development Handbook');
   expect(await title.evaluate((span) => span.scrollWidth <= span.clientWidth)).toBe(true);
 });
+
+test('a reference prints without navigation or search, with every code block laid out and link addresses shown', async ({ page }) => {
+  await page.goto('security/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('nav.sidebar')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+  await expect(page.locator('starlight-toc')).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Cite SEC-01/ })).toBeHidden();
+  const visibility = await page
+    .locator('.sl-markdown-content .expressive-code')
+    .evaluateAll((blocks) => [...new Set(blocks.map((block) => getComputedStyle(block).contentVisibility))]);
+  expect(visibility).toEqual(['visible']);
+  const external = page.locator('.sl-markdown-content a[href^="http"]').first();
+  const href = await external.getAttribute('href');
+  expect(await external.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
+});
