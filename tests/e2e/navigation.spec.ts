@@ -67,7 +67,9 @@ test('the whole site title fits beside the buttons on a 390 px phone', async ({ 
   expect(await title.evaluate((span) => span.scrollWidth <= span.clientWidth)).toBe(true);
 });
 
-test('a reference prints without navigation or search, with every code block laid out and link addresses shown', async ({ page }) => {
+test('a reference prints without navigation or search, with every code block laid out and link addresses shown', async ({
+  page,
+}) => {
   await page.goto('security/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('nav.sidebar')).toBeHidden();
