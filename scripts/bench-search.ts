@@ -18,6 +18,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { buildErrors, PLAIN_STARLIGHT, timedBuild } from '../bench/timed-build.ts';
 
 const runs = Number(process.env.RUNS ?? 5);
+/** Milliseconds between keystrokes: 40 is a fast typist. Slower typing lets partial queries show results, whose fragments add bytes. */
+const typingDelay = Number(process.env.TYPING_DELAY ?? 40);
 const query = 'idempotency';
 const SEARCH_FILES = /\/pagefind\/|\/ui-core\.[\w-]+\.js$/;
 
@@ -63,7 +65,7 @@ async function searchOnce(browser: Browser, origin: string): Promise<Run> {
       true,
     );
   }, query);
-  await page.keyboard.type(query, { delay: 40 });
+  await page.keyboard.type(query, { delay: typingDelay });
   await page.waitForFunction(() => (window as unknown as { shown: number }).shown > 0);
   await page.waitForLoadState('networkidle');
   const { lastKey, shown } = await page.evaluate(() => {
@@ -95,7 +97,7 @@ async function bench(dir: string, port: number, label: string, browser: Browser)
     server.kill();
   }
   const list = (values: number[], format: (value: number) => string) => values.map(format).join(', ');
-  console.log(`${label}: first search for "${query}" on /security/, ${runs} cold runs:`);
+  console.log(`${label}: first search for "${query}" on /security/, typed at ${typingDelay} ms a key, ${runs} cold runs:`);
   console.log(
     `  downloaded after the first sign of intent: median ${kb(median(results.map((r) => r.afterIntent)))} KB gzip (runs: ${list(
       results.map((r) => r.afterIntent),
