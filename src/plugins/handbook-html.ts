@@ -22,8 +22,8 @@ interface Options {
 
 /**
  * Expressive Code wraps every token in a span with its colour in both themes (`--0` dark, `--1` light), even
- * plain text drawn in the block's own foreground colour. Those spans are a third of a code-heavy page's markup,
- * so they are unwrapped: the text inherits the same colour from the block. tests/e2e/code-blocks.spec.ts
+ * plain text drawn in the block's own foreground colour. Those are about a third of a code-heavy page's token
+ * spans, so they are unwrapped: the text inherits the same colour from the block. tests/e2e/code-blocks.spec.ts
  * fails if Starlight's themes change and this no longer matches the block's foreground.
  */
 export const CODE_FOREGROUND_STYLE = '--0:#D6DEEB;--1:#403F53';
@@ -109,8 +109,7 @@ export function handbookHtml({ site, base, retired, citations }: Options): HastP
       {
         filter: ['div'],
         visit(node, ctx) {
-          const className = String(node.properties?.className ?? node.properties?.class ?? '');
-          if (!className.includes('level-h3')) return;
+          if (!hasClass(node, 'level-h3')) return;
           const heading = node.children.find((child) => child.type === 'element' && child.tagName === 'h3');
           if (heading?.type !== 'element') return;
           const id = String(heading.properties?.id ?? '').toUpperCase();
