@@ -2,9 +2,10 @@
  * The content standard (../shared/CONTENT.md), enforced mechanically on a reference page.
  * `npm run lint:content` prints a table from these results; the unit tests feed it broken pages.
  */
-import { textOf, type Node, type SourcePage } from './mdx.ts';
+import { lineOf, textOf, type Node, type SourcePage } from './mdx.ts';
 import { rulesOfPage } from './registry.ts';
 import { RuleError } from './rules.ts';
+import { bareVersionPattern, checkVersionUses, siteVersions, titleVersionPattern, type VersionEntry } from './versions.ts';
 
 export const LIMITS = { minWords: 2500, maxWords: 5000, minRules: 10, maxRules: 25, minSources: 3, maxDescription: 160 };
 
@@ -54,7 +55,38 @@ function countLinks(nodes: Node[]): number {
   return count;
 }
 
-export function lintPage(page: SourcePage, retiredIds: ReadonlySet<string> = new Set()): PageReport {
+/** Sections that list sources and versions, where names with versions are citations, not claims. */
+const VERSION_EXEMPT_SECTIONS = new Set(['Sources', 'Versions checked']);
+
+/**
+ * Versions written as bare text in prose (outside code, the Sources list and the versions table):
+ * they belong in the versions data, rendered with `<Version id="…" />`, so they carry a source and a date.
+ */
+function bareVersions(page: SourcePage, names: string[]): string[] {
+  const problems: string[] = [];
+  let section = '';
+  const walk = (node: Node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml' || node.type === 'mdxjsEsm') return;
+    if (node.type === 'text') {
+      for (const match of (node.value ?? '').matchAll(bareVersionPattern(names)))
+        problems.push(
+          `${page.file}:${lineOf(node) ?? '?'}: version "${match[0]}" written as text; add it to content/data/versions/ and write <Version id="…" />`,
+        );
+    }
+    node.children?.forEach(walk);
+  };
+  for (const node of page.tree.children ?? []) {
+    if (node.type === 'heading' && node.depth === 2) section = textOf(node).trim();
+    if (!VERSION_EXEMPT_SECTIONS.has(section)) walk(node);
+  }
+  return problems;
+}
+
+export function lintPage(
+  page: SourcePage,
+  retiredIds: ReadonlySet<string> = new Set(),
+  versions: Map<string, VersionEntry> = siteVersions(),
+): PageReport {
   const problems: string[] = [];
   const nodes = page.tree.children ?? [];
   const words = proseWords(page.tree);
@@ -79,6 +111,15 @@ export function lintPage(page: SourcePage, retiredIds: ReadonlySet<string> = new
     throw error;
   }
   report.rules = rules.length;
+  const productNames = [...versions.values()].map((entry) => entry.name);
+  for (const rule of rules) {
+    const found = rule.title.match(titleVersionPattern(productNames));
+    if (found)
+      problems.push(
+        `${page.file}:${rule.line}: ${rule.id}'s title carries a version or year ("${found[0]}"); titles must stay true for years, so move it to the text`,
+      );
+  }
+  problems.push(...bareVersions(page, productNames), ...checkVersionUses(page.file, page.source, versions));
   if (rules.length < LIMITS.minRules || rules.length > LIMITS.maxRules)
     problems.push(`${rules.length} rules; the range is ${LIMITS.minRules} to ${LIMITS.maxRules}`);
 
@@ -103,6 +144,11 @@ export function lintPage(page: SourcePage, retiredIds: ReadonlySet<string> = new
   else {
     if (sources !== h2[h2.length - 1]) problems.push('"## Sources" must be the last section');
     report.sources = countLinks(sectionAfter(nodes, sources.index));
+    const versionsSection = h2.find(({ node }) => textOf(node).trim() === 'Versions checked');
+    if (!versionsSection || h2.indexOf(versionsSection) !== h2.length - 2)
+      problems.push('no "## Versions checked" section right before "## Sources"');
+    else if (!sectionAfter(nodes, versionsSection.index).some((node) => node.type === 'mdxJsxFlowElement' && node.name === 'VersionsTable'))
+      problems.push('"## Versions checked" must show <VersionsTable />');
     if (report.sources < LIMITS.minSources)
       problems.push(`Sources lists ${report.sources} links; cite at least ${LIMITS.minSources} primary sources`);
   }

@@ -4,6 +4,7 @@
  * absolute link; every site link becomes absolute; MDX-only syntax (imports, tabs) is dropped.
  */
 import type { SourcePage } from './mdx.ts';
+import { entriesUsedBy, renderVersionTags, siteVersions, type VersionEntry } from './versions.ts';
 
 const FENCE = /^\s*(```|~~~)/;
 const TAB_ITEM = /^\s*<TabItem\s+label="([^"]+)"[^>]*>\s*$/;
@@ -17,7 +18,18 @@ function absolute(url: string, pageUrl: string, siteBase: string): string {
   return url;
 }
 
-export function toMarkdown(page: SourcePage, siteBase: string): string {
+/** The "Versions checked" table as Markdown, like <VersionsTable /> on the page. */
+function versionsTable(source: string, versions: Map<string, VersionEntry>): string[] {
+  const used = entriesUsedBy(source, versions);
+  if (used.length === 0) return ['This page states no version numbers.'];
+  return [
+    '| What | Version | Released | End of life | Checked against |',
+    '| --- | --- | --- | --- | --- |',
+    ...used.map((v) => `| ${v.name} (${v.fact}) | ${v.value} | ${v.released ?? '–'} | ${v.eol ?? '–'} | <${v.source}>, ${v.checked} |`),
+  ];
+}
+
+export function toMarkdown(page: SourcePage, siteBase: string, versions: Map<string, VersionEntry> = siteVersions()): string {
   const pageUrl = `${siteBase.replace(/\/?$/, '/')}${page.slug}/`;
   const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(page.source)?.[0] ?? '';
   const firstLine = frontmatter.split('\n').length; // the source line of lines[0], for error messages
@@ -37,6 +49,10 @@ export function toMarkdown(page: SourcePage, siteBase: string): string {
       continue;
     }
     if (/^import\s.+from\s/.test(line) || DROPPED_JSX.test(line)) continue;
+    if (/^\s*<VersionsTable\s*\/>\s*$/.test(line)) {
+      out.push(...versionsTable(page.source, versions));
+      continue;
+    }
     const tab = TAB_ITEM.exec(line);
     if (tab) {
       out.push(`**${tab[1]}**`);
@@ -48,7 +64,7 @@ export function toMarkdown(page: SourcePage, siteBase: string): string {
       );
     }
     const heading = HEADING_ATTRIBUTE.exec(line);
-    const withLinks = (heading ? heading[1]! : line).replace(
+    const withLinks = renderVersionTags(heading ? heading[1]! : line, versions).replace(
       /\]\(([^)\s]+)\)/g,
       (_, url: string) => `](${absolute(url, pageUrl, siteBase)})`,
     );

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { siteVersions, versionText, type VersionField } from './versions.ts';
 
 /** Sätteri features for the site's Markdown and MDX (astro.config.mjs uses these too). */
 export const MARKDOWN_FEATURES = { headingAttributes: true, gfm: true, frontmatter: true, directive: true } as const;
@@ -48,9 +49,19 @@ export function sourcePage(file: string, source: string): SourcePage {
 /** Plain text of a node, as a reader sees it (inline code included). */
 export function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'mdxJsxTextElement' && node.name === 'Version') return versionOf(node);
   return (node.children ?? []).map(textOf).join('');
 }
 
 export function lineOf(node: Node): number | undefined {
   return node.position?.start.line;
+}
+
+/** The text a `<Version id="…" field="…" />` element renders. */
+function versionOf(node: Node): string {
+  const attribute = (name: string) => node.attributes?.find((a) => a.name === name)?.value;
+  const id = String(attribute('id'));
+  const entry = siteVersions().get(id);
+  if (!entry) throw new Error(`line ${lineOf(node) ?? '?'}: unknown version id "${id}"`);
+  return versionText(entry, (attribute('field') ?? 'value') as VersionField);
 }

@@ -63,4 +63,19 @@ describe('Markdown export', () => {
       toMarkdown(sourcePage('content/x.mdx', '---\ntitle: X\n---\n\n<Chart data={1} />\n'), 'https://example.org/'),
     ).toThrow('content/x.mdx:5: the Markdown export does not know how to write this component: <Chart data={1} />');
   });
+
+  it('writes version facts as text and the versions table as a Markdown table', () => {
+    const versions = new Map([
+      ['nestjs', { id: 'nestjs', name: 'NestJS', fact: 'latest major', value: '12', released: '2026-08-27', source: 'https://github.com/nestjs/nest/releases', checked: '2026-12-02', file: 'v.yaml' }],
+    ]);
+    const page = sourcePage(
+      'content/x.mdx',
+      '---\ntitle: X\n---\n\nStart on NestJS <Version id="nestjs" /> (since <Version id="nestjs" field="released" />).\n\n## Versions checked\n\n<VersionsTable />\n',
+    );
+    const out = toMarkdown(page, 'https://example.org/', versions);
+    expect(out).toContain('Start on NestJS 12 (since 2026-08-27).');
+    expect(out).toContain(
+      '| What | Version | Released | End of life | Checked against |\n| --- | --- | --- | --- | --- |\n| NestJS (latest major) | 12 | 2026-08-27 | – | <https://github.com/nestjs/nest/releases>, 2026-12-02 |',
+    );
+  });
 });
