@@ -6,13 +6,15 @@
  * - TypeScript: `tsc` (strict) against the libraries pinned in examples/package-lock.json; each
  *   page's blocks are files of one project, so `./problem.js` resolves to the block titled problem.ts.
  * - Python: `ast` for syntax, then pyright for what it can check without the third-party packages.
- * - Go: `gofmt -e` for syntax and formatting. SQL: PostgreSQL's own parser (@pgsql/parser).
+ * - Go: `gofmt -e` for syntax and formatting. SQL: PostgreSQL's own parser (@pgsql/parser); blocks marked
+ *   `run="postgres"` also run on a throwaway local PostgreSQL (`min-version="18"`: parsed only on an older one).
  * - YAML: parsed; GitHub workflows against the workflow schema and OPS-11's hardened template. JSON, GraphQL, proto, TOML, INI, HTTP: parsed.
  * - Shell: `bash -n` and shellcheck. Dockerfile: parsed and held to OPS-01 to OPS-03.
  * Needs `npm ci --prefix examples`, and Debian's golang-go, shellcheck and python3 (.ci/run installs them).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -204,15 +206,78 @@ const checkGo: Checker = (examples) => {
 
 // ---------- SQL ----------
 
+/** A throwaway PostgreSQL cluster on a temporary data directory and socket, for blocks marked run="postgres". */
+interface Postgres {
+  major: number;
+  run(sql: string): { ok: boolean; output: string };
+  stop(): void;
+}
+
+function startPostgres(): Postgres | undefined {
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').map(Number).filter(Boolean).sort((a, b) => b - a) : [];
+  if (!versions.length) return undefined;
+  const bin = `/usr/lib/postgresql/${versions[0]}/bin`;
+  const dir = mkdtempSync(join(tmpdir(), 'handbook-pg-'));
+  // initdb refuses to run as root: run the cluster as the postgres user the Debian package creates.
+  const asPostgres = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
+  if (asPostgres.length) spawnSync('chown', ['postgres', dir]);
+  const run = (command: string, args: string[], input?: string) =>
+    spawnSync(asPostgres[0] ?? command, [...asPostgres.slice(1), ...(asPostgres.length ? [command] : []), ...args], { encoding: 'utf8', input });
+  const init = run(`${bin}/initdb`, ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
+  const start = run(`${bin}/pg_ctl`, ['-D', `${dir}/data`, '-w', '-l', `${dir}/log`, '-o', `-k ${dir} -c listen_addresses='' -c fsync=off`, 'start']);
+  if (start.status !== 0) throw new Error(`PostgreSQL did not start: ${start.stderr}`);
+  let database = 0;
+  return {
+    major: versions[0]!,
+    run(sql) {
+      const name = `example_${++database}`;
+      run(`${bin}/createdb`, ['-h', dir, '-U', 'postgres', name]);
+      const result = run(`${bin}/psql`, ['-h', dir, '-U', 'postgres', '-d', name, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', '-'], sql);
+      return { ok: result.status === 0, output: `${result.stderr}`.trim() };
+    },
+    stop() {
+      run(`${bin}/pg_ctl`, ['-D', `${dir}/data`, '-m', 'fast', '-w', 'stop']);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the SQL check did beyond parsing, for the table. */
+export const sqlRuns = { ran: 0, parsedOnly: 0, server: '' };
+
 const checkSql: Checker = async (examples) => {
   const { parse } = requireFromExamples('@pgsql/parser') as { parse: (sql: string) => Promise<unknown> };
   const failures: Failure[] = [];
+  const runnable: Example[] = [];
   for (const example of examples) {
     try {
       await parse(example.code);
+      if (example.meta.run === 'postgres') runnable.push(example);
     } catch (error) {
       failures.push(fail(example, `PostgreSQL parser: ${(error as Error).message}`));
     }
+  }
+  if (!runnable.length) return failures;
+  const postgres = startPostgres();
+  if (!postgres) {
+    sqlRuns.parsedOnly += runnable.length;
+    return failures;
+  }
+  sqlRuns.server = `PostgreSQL ${postgres.major}`;
+  try {
+    for (const example of runnable) {
+      // A block that needs a later server than this one is parsed, not run, and counted as such.
+      if (Number(example.meta['min-version'] ?? 0) > postgres.major) {
+        sqlRuns.parsedOnly++;
+        continue;
+      }
+      const result = postgres.run(`${prelude(example, 'sql') ?? ''}${example.code}\n`);
+      sqlRuns.ran++;
+      if (!result.ok) failures.push(fail(example, `PostgreSQL ${postgres.major}: ${result.output.split('\n').slice(0, 2).join(' ')}`));
+    }
+  } finally {
+    postgres.stop();
   }
   return failures;
 };
@@ -536,7 +601,11 @@ export async function checkExamples(files: string[]): Promise<Report> {
       passed: checked.length - failedBlocks.size,
       failed: failedBlocks.size,
       optedOut: optedOut.filter((o) => LANGUAGE_OF[o.example.lang] === language).length,
-      tool: NOT_CODE.has(language) ? 'not code: read by hand' : (CHECKERS[language]?.tool ?? ''),
+      tool: NOT_CODE.has(language)
+        ? 'not code: read by hand'
+        : language === 'sql' && sqlRuns.ran + sqlRuns.parsedOnly > 0
+          ? `${CHECKERS.sql!.tool}; ${sqlRuns.ran} run on ${sqlRuns.server || 'no server'}, ${sqlRuns.parsedOnly} need a later server (parsed only)`
+          : (CHECKERS[language]?.tool ?? ''),
     });
   }
   return { rows, failures, problems, optedOut };

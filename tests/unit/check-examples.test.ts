@@ -43,6 +43,7 @@ describe('npm run check:examples on broken fixtures', { timeout: 180_000 }, () =
     ['python-types', 11, /pyright \(reportArgumentType\)/],
     ['go', 11, /gofmt: missing ','/],
     ['sql', 7, /PostgreSQL parser: syntax error at or near "FROM"/],
+    ['sql-run', 7, /PostgreSQL \d+: .*duplicate key value violates unique constraint/],
     ['yaml', 11, /YAML: Flow sequence/],
     ['workflow', 7, /actions\/checkout@v7 is not pinned by a full commit SHA/],
     ['workflow', 7, /job test has no timeout-minutes/],
