@@ -7,6 +7,7 @@
 # psql meta-commands, not SQL.
 #
 # Rerun: bash docs/measurements/testing-pg-dump-restrict.sh
+# Run it as a non-root user (initdb refuses root).
 # Needs: initdb, pg_ctl, pg_dump and psql of one of the versions above on PATH, and Node.js with the
 # `pg` package resolvable from the current directory (npm install pg). It starts a throwaway cluster
 # on a Unix socket in a temporary directory and removes it afterwards.
@@ -36,7 +37,7 @@ c.connect().then(() => c.query(sql)).then(() => console.log('loaded'), (e) => co
 " "$work/sample.sql"
 
 echo '--- loading it with psql (what TEST-09 does now):'
-psql -q -v ON_ERROR_STOP=1 -f "$work/sample.sql"
+psql -q -v ON_ERROR_STOP=1 -f "$work/sample.sql" >/dev/null
 psql -At -c 'SELECT count(*) FROM customers'
 
 echo '--- two schema-only dumps of the same database differ only in the \restrict key:'
