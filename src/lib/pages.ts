@@ -18,6 +18,7 @@ export const REFERENCE_PAGES: readonly ReferencePage[] = [
   { slug: 'technologies', prefix: 'TECH', group: 'Build' },
   { slug: 'api-design', prefix: 'API', group: 'Build' },
   { slug: 'architecture', prefix: 'ARCH', group: 'Build' },
+  { slug: 'data', prefix: 'DATA', group: 'Build' },
   { slug: 'security', prefix: 'SEC', group: 'Secure' },
   { slug: 'authentication', prefix: 'AUTH', group: 'Secure' },
   { slug: 'performance', prefix: 'PERF', group: 'Operate' },
