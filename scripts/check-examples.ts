@@ -355,7 +355,8 @@ const checkYaml: Checker = (examples) => {
       continue;
     }
     const data = documents[0]?.toJS() as Record<string, unknown> | null;
-    const isWorkflow = data !== null && typeof data === 'object' && 'jobs' in data && ('on' in data || true in data);
+    // YAML 1.1 readers turn a bare `on:` key into `true`; the yaml package keeps it as the string 'on'.
+    const isWorkflow = data !== null && typeof data === 'object' && 'jobs' in data && ('on' in data || 'true' in data);
     if (!isWorkflow) continue;
     const { workflow, problems } = withoutNewerScopes(data);
     failures.push(...problems.map((message) => fail(example, `workflow: ${message}`)));
