@@ -6,11 +6,11 @@ interface OrderEvent { order?: Order | null; eventTime?: { seconds?: string; nan
 interface CreateOrderRequest__Output { requestId?: string; items?: LineItem[]; currency?: string }
 interface GetOrderRequest__Output { orderId?: string }
 interface WatchOrdersRequest__Output { customerId?: string }
-interface OrderServiceHandlers extends import("@grpc/grpc-js").UntypedServiceImplementation {
+type OrderServiceHandlers = {
   CreateOrder: import("@grpc/grpc-js").handleUnaryCall<CreateOrderRequest__Output, Order>;
   GetOrder: import("@grpc/grpc-js").handleUnaryCall<GetOrderRequest__Output, Order>;
   WatchOrders: import("@grpc/grpc-js").handleServerStreamingCall<WatchOrdersRequest__Output, OrderEvent>;
-}
+};
 declare const orders: {
   getOrder(
     request: { orderId: string },
