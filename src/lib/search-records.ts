@@ -93,12 +93,13 @@ const attributeValue = (text: string) => escape(text.replace(/,/g, '\\,'));
 /** A section as the HTML document Pagefind indexes: its heading and text, weighted, with its metadata and filter. */
 export function sectionDocument(section: SearchSection): string {
   const isRule = section.rule !== undefined;
-  const meta = [`page:${attributeValue(section.page)}`, ...(section.rule ? [`rule:${section.rule}`] : [])].join(', ');
+  // One key per attribute: Pagefind reads a second `key:value` in the same attribute as part of the first value.
   const filter = section.reference ? ` data-pagefind-filter="reference:${attributeValue(section.reference)}"` : '';
+  const rule = section.rule ? ` data-pagefind-meta="rule:${section.rule}"` : '';
   return [
     `<html lang="en"><head><title>${escape(section.title)}</title></head>`,
-    `<body data-pagefind-body data-pagefind-meta="${meta}"${filter}>`,
-    `<h1 data-pagefind-weight="${isRule ? WEIGHTS.ruleTitle : WEIGHTS.topicTitle}">${escape(section.title)}</h1>`,
+    `<body data-pagefind-body data-pagefind-meta="page:${attributeValue(section.page)}"${filter}>`,
+    `<h1 data-pagefind-weight="${isRule ? WEIGHTS.ruleTitle : WEIGHTS.topicTitle}"${rule}>${escape(section.title)}</h1>`,
     `<p data-pagefind-weight="${isRule ? WEIGHTS.ruleBody : WEIGHTS.topicBody}">${escape(section.text)}</p>`,
     '</body></html>',
   ].join('');

@@ -19,8 +19,8 @@ const synonymsSchema = z.array(
 );
 
 export interface SearchTerms {
-  /** Rule ID → [address without base, title, page title]. */
-  rules: Record<string, [string, string, string]>;
+  /** Every rule ID (the index finds a rule by its ID far ahead of any other section; this says which IDs exist). */
+  rules: string[];
   synonyms: { say: string[]; means: string }[];
   /** Words of five letters or more from the section headings, for correcting misspellings. */
   vocabulary: string[];
@@ -54,8 +54,7 @@ export function searchTerms(sections: SearchSection[], synonymsFile: string): Se
   );
   if (problems.length) throw new Error(`search synonyms:\n${problems.join('\n')}`);
 
-  const rules: SearchTerms['rules'] = {};
-  for (const section of sections) if (section.rule) rules[section.rule] = [section.url, section.title, section.page];
+  const rules = sections.flatMap((section) => (section.rule ? [section.rule] : []));
   const vocabulary = [...new Set(sections.flatMap((section) => wordsOf(section.title)).filter((word) => word.length >= 5 && !/\d/.test(word)))].sort();
   const references = [...new Set(sections.flatMap((section) => (section.reference ? [section.reference] : [])))];
   return { rules, synonyms, vocabulary, total: sections.length, references };

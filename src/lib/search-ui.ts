@@ -67,7 +67,8 @@ export function mountSearch(
   const label = element('label', 'sr-only', options.label);
   label.htmlFor = `${id}-input`;
   const input = element('input', 'hb-search-input');
-  Object.assign(input, { type: 'search', id: `${id}-input`, placeholder: 'Search', autocomplete: 'off', spellcheck: false });
+  // type=text, not search: in a search field Escape clears the text instead of closing the dialog.
+  Object.assign(input, { type: 'text', id: `${id}-input`, placeholder: 'Search', autocomplete: 'off', spellcheck: false });
   input.setAttribute('enterkeyhint', 'search');
   const filterLabel = element('label', 'sr-only', 'Reference');
   filterLabel.htmlFor = `${id}-reference`;
@@ -125,7 +126,7 @@ export function mountSearch(
     const { pagefind, terms } = await loadEngine(options.base);
     fillFilter(terms);
     const filters = filter.value ? { reference: filter.value } : undefined;
-    const found = await searchSections(pagefind, trimmed, terms, { base: options.base, ...(filters ? { filters } : {}) });
+    const found = await searchSections(pagefind, trimmed, terms, filters ? { filters } : {});
     if (current !== generation) return;
     hits = found;
     shown = 0;
@@ -141,7 +142,8 @@ export function mountSearch(
   input.addEventListener('input', () => {
     clearTimeout(timer);
     options.onQuery?.(input.value);
-    timer = setTimeout(() => void search(input.value), 60);
+    // Short enough to feel instant; stale searches are dropped (generation), so fast typing costs little.
+    timer = setTimeout(() => void search(input.value), 45);
   });
   filter.addEventListener('change', () => void search(input.value));
   more.addEventListener('click', () => void renderMore(generation));

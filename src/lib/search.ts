@@ -39,7 +39,7 @@ export interface PagefindLike {
 }
 
 export interface Hit {
-  /** Pagefind's record id, or `rule:SEC-03` for a rule reached by its ID. */
+  /** Pagefind's record id. */
   id: string;
   score: number;
   /** The words to highlight on the destination page. */
@@ -57,7 +57,7 @@ export function ruleIdOf(query: string, rules: SearchTerms['rules']): string | u
   const match = /^\s*([a-z]+)[\s_-]*0*(\d{1,2})\s*$/i.exec(query);
   if (!match) return undefined;
   const id = `${match[1]!.toUpperCase()}-${match[2]!.padStart(2, '0')}`;
-  return rules[id] ? id : undefined;
+  return rules.includes(id) ? id : undefined;
 }
 
 function editDistance(a: string, b: string, limit: number): number {
@@ -131,7 +131,7 @@ export async function searchSections(
   pagefind: PagefindLike,
   query: string,
   terms: SearchTerms,
-  options: { filters?: Record<string, string>; base?: string } = {},
+  options: { filters?: Record<string, string> } = {},
 ): Promise<Hit[]> {
   const plan = planQuery(query, terms);
   const searchOptions = options.filters ? { filters: options.filters } : {};
@@ -141,15 +141,14 @@ export async function searchSections(
   const groups: Group[] = [];
   const meaningResults = await Promise.all(plan.meanings.map((meaning) => run(meaning.means)));
   const words = [...plan.words, ...plan.meanings.flatMap((meaning, index) => (meaningResults[index]!.length ? [] : meaning.said))];
-  for (const word of words) {
-    let results = await run(word);
-    let used = word;
-    if (!results.length) {
-      const corrected = correction(word, terms.vocabulary);
-      if (corrected) [results, used] = [await run(corrected), corrected];
-    }
-    if (results.length) groups.push({ weight: rarity(results.length), results, highlight: [used] });
-  }
+  const found = await Promise.all(
+    words.map(async (word) => {
+      const results = await run(word);
+      const corrected = results.length ? undefined : correction(word, terms.vocabulary);
+      return corrected ? { results: await run(corrected), used: corrected } : { results, used: word };
+    }),
+  );
+  for (const { results, used } of found) if (results.length) groups.push({ weight: rarity(results.length), results, highlight: [used] });
   for (const [index, meaning] of plan.meanings.entries()) {
     const results = meaningResults[index]!;
     // What the query means counts as much as its rarest word, and alone when none of its words match.
@@ -181,15 +180,9 @@ export async function searchSections(
     .map(({ id, score, highlight, data }) => ({ id, score, highlight: [...new Set(highlight)], data }));
 
   if (plan.rule) {
-    const [url, title, page] = terms.rules[plan.rule]!;
-    const base = (options.base ?? '/').replace(/\/$/, '');
-    const ruleHit: Hit = {
-      id: `rule:${plan.rule}`,
-      score: Infinity,
-      highlight: [],
-      data: async () => ({ url: `${base}${url}`, excerpt: '', meta: { title, page } }),
-    };
-    return [ruleHit, ...ranked];
+    // The rule's own section carries its ID in its heading, so it is the first result for the ID.
+    const [rule, ...rest] = await run(plan.rule);
+    if (rule) return [{ id: rule.id, score: Infinity, highlight: [], data: () => rule.data() }, ...rest.map((result) => ({ id: result.id, score: result.score, highlight: [], data: () => result.data() }))];
   }
   return ranked;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 /**
  * Both search suites, typed into the real /search/ page as a reader would, one after another:
@@ -25,8 +26,8 @@ async function firstThree(page: Page, list: Question[]): Promise<string[][]> {
   for (const { q } of list) {
     await input.fill(q);
     await expect(container).toHaveAttribute('data-query', q.trim());
-    const hrefs = await page.locator('#search-page .hb-search-link').evaluateAll((links) =>
-      links.slice(0, 3).map((a) => {
+    const hrefs = await page.locator('#search-page .hb-search-link').evaluateAll((links: Element[]) =>
+      links.slice(0, 3).map((a: Element) => {
         const url = new URL((a as HTMLAnchorElement).href);
         return `${url.pathname.replace(/^\/|\/$/g, '')}${url.hash}`;
       }),
