@@ -12,7 +12,7 @@ import { handbookMarkdownPlugins } from './src/integrations/handbook-markdown.ts
 import { linkCheck } from './src/integrations/link-check.ts';
 import { securityCheck } from './src/integrations/security-check.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
-import { PAGEFIND_RANKING } from './src/lib/search-ranking.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -67,7 +67,8 @@ export default defineConfig({
       markdown: { processedDirs: [resolve(CONTENT_DIR)] },
       customCss: ['./src/styles/global.css'],
       lastUpdated: false,
-      pagefind: { ranking: PAGEFIND_RANKING },
+      // The handbook writes its own per-section index (src/integrations/search-index.ts).
+      pagefind: false,
       // Wrapped code needs no sideways scrolling on a phone, and leaves no scrollable region to make focusable.
       expressiveCode: { defaultProps: { wrap: true } },
       routeMiddleware: './src/route-data.ts',
@@ -79,6 +80,7 @@ export default defineConfig({
     }),
     mdx(),
     handbookMarkdownPlugins(),
+    searchIndex(),
     linkCheck(),
     securityCheck(),
   ],

@@ -21,7 +21,7 @@ const runs = Number(process.env.RUNS ?? 5);
 /** Milliseconds between keystrokes: 40 is a fast typist. Slower typing lets partial queries show results, whose fragments add bytes. */
 const typingDelay = Number(process.env.TYPING_DELAY ?? 40);
 const query = 'idempotency';
-const SEARCH_FILES = /\/pagefind\/|\/ui-core\.[\w-]+\.js$/;
+const SEARCH_FILES = /\/pagefind\/|\/search-terms\.json$|\/ui-core\.[\w-]+\.js$/;
 
 interface Run {
   /** Downloaded after the first sign of intent. */
@@ -48,14 +48,18 @@ async function searchOnce(browser: Browser, origin: string): Promise<Run> {
   await page.goto(`${origin}/security/`, { waitUntil: 'networkidle' });
   intent = true;
   await page.keyboard.press('Control+k');
-  await page.locator('.pagefind-ui__search-input').waitFor();
+  // The handbook's own result list (src/lib/search-ui.ts), or plain Starlight's Pagefind UI.
+  await page.locator('.hb-search-input, .pagefind-ui__search-input').waitFor();
   await page.evaluate((query) => {
     const w = window as unknown as { lastKey: number; shown: number };
-    // Results count as shown when the message names the whole query and a result link is on screen.
+    // Results count as shown when the status names the whole query and a result link is on screen.
+    const search = document.querySelector<HTMLElement>('#starlight__search')!;
     new MutationObserver(() => {
-      const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-      if (!w.shown && message.includes(query) && document.querySelector('.pagefind-ui__result-link')) w.shown = performance.now();
-    }).observe(document.querySelector('#starlight__search')!, { childList: true, subtree: true, characterData: true });
+      const message = document.querySelector('.hb-search-status, .pagefind-ui__message')?.textContent ?? '';
+      const link = document.querySelector('.hb-search-link, .pagefind-ui__result-link');
+      const complete = search.querySelector('.hb-search-status') ? search.dataset.query === query : message.includes(query);
+      if (!w.shown && complete && link) w.shown = performance.now();
+    }).observe(search, { childList: true, subtree: true, characterData: true, attributes: true });
     document.addEventListener(
       'keydown',
       () => {

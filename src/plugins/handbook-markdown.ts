@@ -18,9 +18,6 @@ interface Options {
   base: string;
 }
 
-/** Sections that summarize or list the page rather than answer a query. */
-const SUMMARY_SECTIONS = new Set(['In one minute', 'Sources']);
-
 /** Rule ID → file that declares it, across every file this build compiles. */
 const declaredIn = new Map<string, string>();
 
@@ -45,16 +42,6 @@ export function handbookMarkdown({ base }: Options): MdastPluginDefinition {
         throw new RuleError(file, line, `duplicate rule ID ${result.id}: already declared in ${owner}`);
       }
       declaredIn.set(result.id, file);
-      // Rules are what a search should land on: weigh their headings above topic headings (h2 = 6).
-      ctx.setProperty(node, 'data', { ...data, hProperties: { ...data?.hProperties, 'data-pagefind-weight': '7' } });
-    },
-    list(node, ctx) {
-      const parent = ctx.parent(node);
-      const index = ctx.indexOf(node);
-      const previous = parent && index ? parent.children[index - 1] : undefined;
-      if (previous?.type !== 'heading' || previous.depth !== 2) return;
-      if (!SUMMARY_SECTIONS.has(ctx.textContent(previous).trim())) return;
-      ctx.setProperty(node, 'data', { ...node.data, hProperties: { 'data-pagefind-weight': '0.2' } });
     },
     link(node, ctx) {
       const isRootRelative = node.url.startsWith('/') && !node.url.startsWith('//');

@@ -17,3 +17,19 @@ for (const theme of ['light', 'dark'] as Theme[]) {
     }
   });
 }
+
+for (const theme of ['light', 'dark'] as Theme[]) {
+  test(`axe, ${theme} theme: the search dialog with results, and /search/`, async ({ page }) => {
+    await gotoWithTheme(page, 'security/', theme);
+    await page.keyboard.press('/');
+    await page.getByPlaceholder('Search').fill('rate limit');
+    await expect(page.locator('#starlight__search')).toHaveAttribute('data-query', 'rate limit');
+    const dialog = await new AxeBuilder({ page }).include('site-search dialog').withTags(WCAG).analyze();
+    expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await gotoWithTheme(page, 'search/?q=idor', theme);
+    await expect(page.locator('#search-page')).toHaveAttribute('data-query', 'idor');
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

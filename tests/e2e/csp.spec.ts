@@ -26,7 +26,7 @@ test('using the site (search, theme, Cite, matrix filter, checklists) triggers n
   await page.goto('security/');
   await page.keyboard.press('/');
   await page.getByPlaceholder('Search').fill('argon2id');
-  await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+  await expect(page.locator('#starlight__search .hb-search-result').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await page.locator('starlight-theme-select select').first().selectOption('dark');
   await page.getByRole('button', { name: /^Cite SEC-01/ }).click();
