@@ -24,7 +24,8 @@ import { CONTENT_DIR } from '../src/lib/pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXAMPLES = join(ROOT, 'examples');
-const GENERATED = join(EXAMPLES, '.generated');
+// One folder per run, so two runs at once (two people, two terminals) do not overwrite each other's files.
+const GENERATED = join(EXAMPLES, '.generated', `run-${process.pid}`);
 const PRELUDES = join(EXAMPLES, 'preludes');
 const requireFromExamples = createRequire(join(EXAMPLES, 'package.json'));
 
@@ -494,9 +495,14 @@ const checkDockerfile: Checker = (examples) => {
     for (const instruction of instructions)
       if (!known.has(instruction.getKeyword()))
         failures.push(fail(example, `unknown instruction ${instruction.getKeyword()}`, instruction.getRange().start.line + 1));
+    const stages = new Set<string>();
     for (const from of dockerfile.getFROMs()) {
       const at = from.getRange().start.line + 1;
       const text = from.getTextContent();
+      const [, image, stage] = /^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(text.trim()) ?? [];
+      if (stage) stages.add(stage.toLowerCase());
+      // A stage built on an earlier stage inherits that stage's pinned base.
+      if (image && stages.has(image.toLowerCase()) && image.toLowerCase() !== stage?.toLowerCase()) continue;
       if (/\$\{?\w/.test(text)) failures.push(fail(example, 'FROM uses an ARG: Dependabot and Renovate cannot update it (OPS-03)', at));
       else if (!/@sha256:[0-9a-f]{64}/.test(text) && !/^FROM\s+scratch\b/i.test(text.trim()))
         failures.push(fail(example, 'FROM is not pinned by digest (OPS-03)', at));
@@ -646,6 +652,7 @@ async function main() {
     console.error(`\n${messages.length} problem(s):\n${messages.map((m) => `  ${m}`).join('\n')}`);
     process.exit(1);
   }
+  rmSync(GENERATED, { recursive: true, force: true }); // kept after a failure, to rerun a tool by hand
   console.log(`\n${total[1]} blocks checked in ${basename(CONTENT_DIR)}/: all pass.`);
 }
 

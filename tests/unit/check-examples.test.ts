@@ -67,6 +67,12 @@ describe('npm run check:examples on broken fixtures', { timeout: 180_000 }, () =
     expect((await messages).filter((message) => message.startsWith(prefix))).toContainEqual(expect.stringMatching(pattern));
   });
 
+  it('accepts a multi-stage Dockerfile whose later stages build on a pinned earlier stage', async () => {
+    const lineOf = (message: string) => Number(/^[^:]+:(\d+)/.exec(message)?.[1]);
+    const secondBlock = (await messages).filter((message) => message.startsWith(`${FIXTURES}/dockerfile.mdx:`) && lineOf(message) >= 16);
+    expect(secondBlock).toEqual([]);
+  });
+
   it('counts each language and the opted-out blocks in its table', async () => {
     const { rows } = await report;
     expect(rows.find((row) => row.language === 'typescript')).toMatchObject({ blocks: 5, optedOut: 1 });
