@@ -12,7 +12,9 @@ const REVIEWS = 'docs/reviews';
 
 /** External links in a page's MDX source: Markdown links and bare URLs in angle brackets. */
 function linksOf(mdx: string): string[] {
-  const found = [...mdx.matchAll(/\]\((https?:\/\/[^)\s]+)\)|<(https?:\/\/[^>\s]+)>|href="(https?:\/\/[^"]+)"/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  const found = [...mdx.matchAll(/\]\((https?:\/\/[^)\s]+)\)|<(https?:\/\/[^>\s]+)>|href="(https?:\/\/[^"]+)"/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3]!,
+  );
   return [...new Set(found)];
 }
 
@@ -26,7 +28,10 @@ interface Row {
 function reviewedOf(markdown: string): Row[] {
   return markdown.split('\n').flatMap((line) => {
     if (!line.startsWith('|')) return [];
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     const url = /https?:\/\/[^\s)>\]`|]+/.exec(cells[0] ?? '')?.[0];
     if (!url || cells.length < 3) return [];
     return [{ link: url.replace(/[.,;]$/, ''), citedFor: cells[1]!, verdict: cells.slice(2).filter(Boolean).join('; ') }];
@@ -36,7 +41,10 @@ function reviewedOf(markdown: string): Row[] {
 const normalize = (url: string) => url.replace(/\/$/, '').replace(/^http:/, 'https:');
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
 
-const pages = readdirSync(CONTENT).filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, '')).sort();
+const pages = readdirSync(CONTENT)
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => file.replace(/\.mdx$/, ''))
+  .sort();
 const lines: string[] = [];
 const unreviewed: string[] = [];
 let total = 0;

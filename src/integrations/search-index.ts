@@ -45,7 +45,9 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
         const terms = searchTerms(sections, join(CONTENT_DIR, 'data', 'search-synonyms.yaml'));
         writeFileSync(join(out, 'search-terms.json'), JSON.stringify(terms));
-        logger.info(`${sections.length} sections indexed; ${terms.synonyms.length} synonyms, ${terms.vocabulary.length} words for corrections.`);
+        logger.info(
+          `${sections.length} sections indexed; ${terms.synonyms.length} synonyms, ${terms.vocabulary.length} words for corrections.`,
+        );
       },
     },
   };

@@ -48,14 +48,17 @@ export function searchTerms(sections: SearchSection[], synonymsFile: string): Se
   const said = new Map<string, number>();
   synonyms.forEach((entry, index) =>
     entry.say.forEach((phrase) => {
-      if (said.has(phrase)) problems.push(`${synonymsFile}: "${phrase}" is listed in entries ${said.get(phrase)! + 1} and ${index + 1}`);
+      if (said.has(phrase))
+        problems.push(`${synonymsFile}: "${phrase}" is listed in entries ${said.get(phrase)! + 1} and ${index + 1}`);
       said.set(phrase, index);
     }),
   );
   if (problems.length) throw new Error(`search synonyms:\n${problems.join('\n')}`);
 
   const rules = sections.flatMap((section) => (section.rule ? [section.rule] : []));
-  const vocabulary = [...new Set(sections.flatMap((section) => wordsOf(section.title)).filter((word) => word.length >= 5 && !/\d/.test(word)))].sort();
+  const vocabulary = [
+    ...new Set(sections.flatMap((section) => wordsOf(section.title)).filter((word) => word.length >= 5 && !/\d/.test(word))),
+  ].sort();
   const references = [...new Set(sections.flatMap((section) => (section.reference ? [section.reference] : [])))];
   return { rules, synonyms, vocabulary, total: sections.length, references };
 }

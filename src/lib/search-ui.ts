@@ -22,7 +22,9 @@ export function loadEngine(base: string): Promise<Engine> {
     const root = base.endsWith('/') ? base : `${base}/`;
     const [module, terms] = await Promise.all([
       import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<{
-        createInstance(options: Record<string, unknown>): PagefindLike & { options(o: Record<string, unknown>): Promise<void>; init(): Promise<void> };
+        createInstance(
+          options: Record<string, unknown>,
+        ): PagefindLike & { options(o: Record<string, unknown>): Promise<void>; init(): Promise<void> };
       }>,
       fetch(`${root}search-terms.json`).then((response) => response.json() as Promise<SearchTerms>),
     ]);
@@ -99,7 +101,10 @@ export function mountSearch(
       const item = element('li', 'hb-search-result');
       const link = element('a', 'hb-search-link');
       link.href = resultHref(result.url, next[index]!.highlight);
-      link.append(element('span', 'hb-search-title', result.meta.title ?? result.url), element('span', 'hb-search-page', result.meta.page ?? ''));
+      link.append(
+        element('span', 'hb-search-title', result.meta.title ?? result.url),
+        element('span', 'hb-search-page', result.meta.page ?? ''),
+      );
       item.append(link);
       if (result.excerpt) {
         const excerpt = element('p', 'hb-search-excerpt');

@@ -18,10 +18,11 @@ export const HIGHLIGHT_PARAM = 'highlight';
 export const PAGEFIND_RANKING = { termSaturation: 1.6, pageLength: 0.2, termFrequency: 1 } as const;
 
 export const STOP_WORDS = new Set(
-  ('a an and are as at be best between can choose do does for from get good how i in into is it its my of on or our ' +
+  (
+    'a an and are as at be best between can choose do does for from get good how i in into is it its my of on or our ' +
     'should so than that the their them there these this to too use using vs versus was we what when where which who why ' +
-    'will with without you your does doing my me need want way ways right wrong better instead keep make')
-    .split(' '),
+    'will with without you your does doing my me need want way ways right wrong better instead keep make'
+  ).split(' '),
 );
 
 export interface PagefindData {
@@ -66,8 +67,7 @@ function editDistance(a: string, b: string, limit: number): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const swap =
-        i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? previous[j - 2]! : Infinity; // transposition, approximated
+      const swap = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? previous[j - 2]! : Infinity; // transposition, approximated
       row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), swap + 1);
     }
     previous = row;
@@ -140,7 +140,10 @@ export async function searchSections(
 
   const groups: Group[] = [];
   const meaningResults = await Promise.all(plan.meanings.map((meaning) => run(meaning.means)));
-  const words = [...plan.words, ...plan.meanings.flatMap((meaning, index) => (meaningResults[index]!.length ? [] : meaning.said))];
+  const words = [
+    ...plan.words,
+    ...plan.meanings.flatMap((meaning, index) => (meaningResults[index]!.length ? [] : meaning.said)),
+  ];
   const found = await Promise.all(
     words.map(async (word) => {
       const results = await run(word);
@@ -148,11 +151,17 @@ export async function searchSections(
       return corrected ? { results: await run(corrected), used: corrected } : { results, used: word };
     }),
   );
-  for (const { results, used } of found) if (results.length) groups.push({ weight: rarity(results.length), results, highlight: [used] });
+  for (const { results, used } of found)
+    if (results.length) groups.push({ weight: rarity(results.length), results, highlight: [used] });
   for (const [index, meaning] of plan.meanings.entries()) {
     const results = meaningResults[index]!;
     // What the query means counts as much as its rarest word, and alone when none of its words match.
-    if (results.length) groups.push({ weight: 1.5 * Math.max(2.5, ...groups.map((group) => group.weight)), results, highlight: tokenize(meaning.means) });
+    if (results.length)
+      groups.push({
+        weight: 1.5 * Math.max(2.5, ...groups.map((group) => group.weight)),
+        results,
+        highlight: tokenize(meaning.means),
+      });
   }
   const wordWeights = groups.reduce((sum, group) => sum + group.weight, 0);
   if (groups.length > 1) {
@@ -167,7 +176,13 @@ export async function searchSections(
       const part = (group.weight * result.score) / top;
       const hit = hits.get(result.id);
       if (!hit) {
-        hits.set(result.id, { id: result.id, score: part, best: part, highlight: [...group.highlight], data: () => result.data() });
+        hits.set(result.id, {
+          id: result.id,
+          score: part,
+          best: part,
+          highlight: [...group.highlight],
+          data: () => result.data(),
+        });
       } else {
         hit.score += part;
         hit.highlight.push(...group.highlight);
@@ -182,7 +197,11 @@ export async function searchSections(
   if (plan.rule) {
     // The rule's own section carries its ID in its heading, so it is the first result for the ID.
     const [rule, ...rest] = await run(plan.rule);
-    if (rule) return [{ id: rule.id, score: Infinity, highlight: [], data: () => rule.data() }, ...rest.map((result) => ({ id: result.id, score: result.score, highlight: [], data: () => result.data() }))];
+    if (rule)
+      return [
+        { id: rule.id, score: Infinity, highlight: [], data: () => rule.data() },
+        ...rest.map((result) => ({ id: result.id, score: result.score, highlight: [], data: () => result.data() })),
+      ];
   }
   return ranked;
 }

@@ -13,9 +13,9 @@ interface Question {
   answers: string[];
 }
 const questions = JSON.parse(readFileSync('tests/search/questions.json', 'utf8')) as Question[];
-const queries = (JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { q: string; page: string; anchor?: string }[]).map(
-  ({ q, page, anchor }) => ({ q, answers: [anchor ? `${page}#${anchor}` : page] }),
-);
+const queries = (
+  JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { q: string; page: string; anchor?: string }[]
+).map(({ q, page, anchor }) => ({ q, answers: [anchor ? `${page}#${anchor}` : page] }));
 
 /** The first three results' `page#anchor` for each query, read from the result list. */
 async function firstThree(page: Page, list: Question[]): Promise<string[][]> {
@@ -43,14 +43,21 @@ function score(list: Question[], results: string[][]) {
   const misses: string[] = [];
   list.forEach(({ q, answers }, index) => {
     const got = results[index]!;
-    const hits = (result: string | undefined) => result !== undefined && answers.some((answer) => result === answer || (!answer.includes('#') && result.startsWith(`${answer}#`)));
+    const hits = (result: string | undefined) =>
+      result !== undefined &&
+      answers.some((answer) => result === answer || (!answer.includes('#') && result.startsWith(`${answer}#`)));
     if (hits(got[0])) first++;
     else misses.push(`"${q}": wanted ${answers.join(' or ')}, got ${got.join(', ') || 'nothing'}`);
     if (got.some(hits)) top3++;
     else misses.push(`NOT IN FIRST THREE: "${q}"`);
   });
   const rate = (n: number) => `${((100 * n) / list.length).toFixed(1)}%`;
-  return { first, top3, misses, summary: `first result ${first}/${list.length} (${rate(first)}), first three ${top3}/${list.length} (${rate(top3)})` };
+  return {
+    first,
+    top3,
+    misses,
+    summary: `first result ${first}/${list.length} (${rate(first)}), first three ${top3}/${list.length} (${rate(top3)})`,
+  };
 }
 
 test('questions as people type them: 90% answered by the first result, all within the first three', async ({ page }) => {

@@ -2,15 +2,51 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { correction, planQuery, resultHref, ruleIdOf, searchSections, type PagefindLike, type PagefindResult } from '../../src/lib/search.ts';
+import {
+  correction,
+  planQuery,
+  resultHref,
+  ruleIdOf,
+  searchSections,
+  type PagefindLike,
+  type PagefindResult,
+} from '../../src/lib/search.ts';
 import { sectionDocument, sectionsOf, type SearchSection } from '../../src/lib/search-records.ts';
 import { searchTerms, type SearchTerms } from '../../src/lib/search-terms.ts';
 
 const sections: SearchSection[] = [
-  { url: '/security/#sec-03', title: 'SEC-03: Query the database only with bound parameters', page: 'Security', reference: 'Security', rule: 'SEC-03', text: 'SQL injection happens when input is parsed as code.' },
-  { url: '/security/#sec-10', title: 'SEC-10: Keep secrets out of code', page: 'Security', reference: 'Security', rule: 'SEC-10', text: 'Load secrets at runtime and rotate them.' },
-  { url: '/authentication/#auth-16', title: 'AUTH-16: Choose RBAC, ABAC or relationship-based access', page: 'Authentication', reference: 'Authentication', rule: 'AUTH-16', text: 'Roles, attributes and relationships.' },
-  { url: '/api-design/#api-06', title: 'API-06: Make creates safe to retry with an Idempotency-Key', page: 'API design', reference: 'API design', rule: 'API-06', text: 'Keys expire after a day.' },
+  {
+    url: '/security/#sec-03',
+    title: 'SEC-03: Query the database only with bound parameters',
+    page: 'Security',
+    reference: 'Security',
+    rule: 'SEC-03',
+    text: 'SQL injection happens when input is parsed as code.',
+  },
+  {
+    url: '/security/#sec-10',
+    title: 'SEC-10: Keep secrets out of code',
+    page: 'Security',
+    reference: 'Security',
+    rule: 'SEC-10',
+    text: 'Load secrets at runtime and rotate them.',
+  },
+  {
+    url: '/authentication/#auth-16',
+    title: 'AUTH-16: Choose RBAC, ABAC or relationship-based access',
+    page: 'Authentication',
+    reference: 'Authentication',
+    rule: 'AUTH-16',
+    text: 'Roles, attributes and relationships.',
+  },
+  {
+    url: '/api-design/#api-06',
+    title: 'API-06: Make creates safe to retry with an Idempotency-Key',
+    page: 'API design',
+    reference: 'API design',
+    rule: 'API-06',
+    text: 'Keys expire after a day.',
+  },
 ];
 
 function synonymsFile(yaml: string): string {
@@ -26,8 +62,14 @@ const fakePagefind: PagefindLike = {
     const results: PagefindResult[] = sections
       .map((section, index) => {
         const haystack = `${section.title} ${section.text}`.toLowerCase();
-        const score = words.every((word) => haystack.includes(word)) ? words.length + (section.title.toLowerCase().includes(words[0]!) ? 5 : 0) : 0;
-        return { id: String(index), score, data: async () => ({ url: section.url, excerpt: section.text, meta: { title: section.title, page: section.page } }) };
+        const score = words.every((word) => haystack.includes(word))
+          ? words.length + (section.title.toLowerCase().includes(words[0]!) ? 5 : 0)
+          : 0;
+        return {
+          id: String(index),
+          score,
+          data: async () => ({ url: section.url, excerpt: section.text, meta: { title: section.title, page: section.page } }),
+        };
       })
       .filter((result) => result.score > 0)
       .sort((a, b) => b.score - a.score);
@@ -47,7 +89,8 @@ async function firstUrls(query: string) {
 
 describe('search: queries as people type them', () => {
   it('reads a rule ID in any spelling, and only IDs that exist', () => {
-    for (const spelling of ['SEC-03', 'sec03', 'sec 3', 'Sec-3', 'sec_03']) expect(ruleIdOf(spelling, terms.rules)).toBe('SEC-03');
+    for (const spelling of ['SEC-03', 'sec03', 'sec 3', 'Sec-3', 'sec_03'])
+      expect(ruleIdOf(spelling, terms.rules)).toBe('SEC-03');
     expect(ruleIdOf('sec 99', terms.rules)).toBeUndefined();
     expect(ruleIdOf('sec 3 headers', terms.rules)).toBeUndefined();
   });
