@@ -10,13 +10,15 @@ import { describe, expect, it } from 'vitest';
 const FIXTURE = 'tests/fixtures/sites/minimal';
 
 function buildBroken(name: string, breakIt: (dir: string) => void): { status: number | null; output: string } {
-  const dir = join('tests/fixtures/.tmp', `broken-${name}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
-  breakIt(join(dir, 'content'));
+  // The copy sits as deep as the fixture, so the pages' relative imports of src/components still resolve.
+  const content = join('tests/fixtures/.tmp', `broken-${name}`);
+  const out = `${content}-dist`;
+  for (const dir of [content, out]) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  cpSync(FIXTURE, content, { recursive: true });
+  breakIt(content);
   const result = spawnSync('npx', ['astro', 'build', '--force'], {
-    env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), FORCE_COLOR: '0' },
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -34,7 +36,7 @@ describe('a broken content fixture fails the build with a message naming file an
     {
       name: 'bad-frontmatter',
       breakIt: (dir: string) => edit(join(dir, 'security.mdx'), 'prefix: SEC', 'prefix: SECURITY'),
-      expected: [/security\.mdx/, /prefix "SECURITY" must be one of TECH, API, ARCH, SEC/],
+      expected: [/security\.mdx/, /prefix "SECURITY" must be one of TECH, API, ARCH, DATA, SEC/],
     },
     {
       name: 'duplicate-rule',
