@@ -13,7 +13,7 @@
  * Needs `npm ci --prefix examples`, and Debian's golang-go, shellcheck and python3 (.ci/run installs them).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
@@ -27,6 +27,7 @@ const EXAMPLES = join(ROOT, 'examples');
 // One folder per run, so two runs at once (two people, two terminals) do not overwrite each other's files.
 const GENERATED = join(EXAMPLES, '.generated', `run-${process.pid}`);
 const PRELUDES = join(EXAMPLES, 'preludes');
+const MODULES = join(EXAMPLES, 'modules');
 const requireFromExamples = createRequire(join(EXAMPLES, 'package.json'));
 
 export interface Failure {
@@ -108,6 +109,8 @@ const checkTypeScript: Checker = async (examples) => {
   const slugs = [...new Set(examples.map((example) => example.slug))];
   for (const slug of slugs) {
     mkdirSync(join(dir, slug), { recursive: true });
+    // The reader's own modules a page's blocks import but the page does not show (examples/modules/<page>/).
+    if (existsSync(join(MODULES, slug))) cpSync(join(MODULES, slug), join(dir, slug), { recursive: true });
     writeFileSync(join(dir, slug, 'package.json'), '{ "type": "module" }\n');
     writeFileSync(join(dir, slug, 'tsconfig.json'), JSON.stringify(TS_CONFIG, null, 2));
   }

@@ -9,6 +9,8 @@
  * - `prelude="express-app"`: the block is a fragment that assumes the declarations in
  *   `examples/preludes/express-app.<ext>`; its first line must be a comment saying so to the reader.
  * - `check=false reason="…"`: not checked, for a visible reason (counted and listed).
+ * A block may also import a module of the reader's that the page does not show (`../orders/index.js`):
+ * its stand-in lives in `examples/modules/<page>/`, at the path the import names.
  */
 import { lineOf, type Node, type SourcePage } from './mdx.ts';
 
