@@ -152,7 +152,7 @@ export function mountSearch(
   });
   filter.addEventListener('change', () => void search(input.value));
   more.addEventListener('click', () => void renderMore(generation));
-  // The filter's options come with the engine: load it as soon as the box is used.
-  input.addEventListener('focus', () => void loadEngine(options.base).then(({ terms }) => fillFilter(terms)), { once: true });
+  // The filter's options come with the engine; focusing the field alone (as /search/ does on load) fetches nothing.
+  filter.addEventListener('focus', () => void loadEngine(options.base).then(({ terms }) => fillFilter(terms)), { once: true });
   return { input, search };
 }

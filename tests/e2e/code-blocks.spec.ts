@@ -51,7 +51,7 @@ test("a terminal block's copy leaves out its comment lines", async ({ page }) =>
   await block.hover();
   await block.getByRole('button', { name: 'Copy to clipboard' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-  expect(expected).toBe('npx prettier --check .\nnpx biome ci .');
+  expect(expected).toBe('npx prettier --check .\nnpx @biomejs/biome ci .');
 });
 
 for (const width of [1280, 390]) {

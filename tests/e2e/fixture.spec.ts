@@ -14,8 +14,8 @@ test('rules.json marks retired IDs with their successor', async ({ request }) =>
 
 test('a version fact renders from the versions data, and the page lists it with its source and date', async ({ page }) => {
   await page.goto('security/');
-  await expect(page.locator('#sec-01 ~ p').first()).toContainText('as OWASP ASVS 5.0.0 (released 2025-05-30) asks');
-  const table = page.locator('h2#versions-checked ~ table').first();
+  await expect(page.locator('.sl-heading-wrapper:has(#sec-01) ~ p:not(.rule-checklists)').first()).toContainText('as OWASP ASVS 5.0.0 (released 2025-05-30) asks');
+  const table = page.locator('.sl-heading-wrapper:has(h2#versions-checked) ~ table').first();
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await expect(table.locator('tbody tr td').nth(1)).toHaveText('5.0.0');
   await expect(table.getByRole('link', { name: 'github.com' })).toHaveAttribute('href', 'https://github.com/OWASP/ASVS/releases/tag/v5.0.0_release');
