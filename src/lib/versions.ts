@@ -25,6 +25,8 @@ export const versionEntrySchema = z
     value: z.string().min(1, 'must be the version as the page states it, quoted'),
     released: isoDate.optional(),
     eol: isoDate.optional(),
+    // The package, only when `value` is its current release or major: facts:drift compares those.
+    // A historical fact ("first major with v7()") leaves it out, or every new release would flag it.
     npm: z.string().min(1).optional(),
     pypi: z.string().min(1).optional(),
     source: z.url({ error: 'must be the URL of the primary source' }),
