@@ -31,6 +31,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
+  // A first search compiles Pagefind's wasm and loads its index; with axe busy in the other worker that
+  // has taken over 5 s (Playwright's default) on these 2-core machines.
+  expect: { timeout: 15_000 },
   use: { launchOptions: chromium },
   projects: [
     { name: 'site', testIgnore: /fixture\.spec\.ts/, use: { baseURL: `http://localhost:4399/` } },
