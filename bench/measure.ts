@@ -4,7 +4,7 @@
  * size of each response body (level 9), so the figures do not depend on how a host compresses.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 
 export interface PageWeight {
   path: string;
@@ -24,7 +24,7 @@ function kindOf(contentType: string, url: string): Kind {
 
 export async function measurePage(page: Page, url: string, path: string): Promise<PageWeight> {
   const bodies: Promise<{ kind: Kind; raw: number; gzip: number }>[] = [];
-  page.on('response', (response) => {
+  const onResponse = (response: Response) => {
     if (response.status() >= 300) return;
     bodies.push(
       response.body().then((body) => ({
@@ -33,8 +33,11 @@ export async function measurePage(page: Page, url: string, path: string): Promis
         gzip: gzipSync(body, { level: 9 }).length,
       })),
     );
-  });
+  };
+  page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'networkidle' });
+  // A response after the first visit is not part of it, and its body could be read after the test ended.
+  page.off('response', onResponse);
   const measured = await Promise.all(bodies);
   const sum = (field: 'raw' | 'gzip') => {
     const totals = { html: 0, css: 0, js: 0, other: 0, total: 0 };
